@@ -1,0 +1,32 @@
+//! Prints lines stamped with the time on tokio's clock, so that a timed listing shows when each
+//! thing happened. Under a paused clock that time is virtual: exact, and free to wait for.
+
+use std::sync::OnceLock;
+use tokio::time::Instant;
+
+// ANCHOR: stamp
+static START: OnceLock<Instant> = OnceLock::new();
+
+/// Starts the clock. Call it first thing in `main`, inside the runtime.
+pub fn start() {
+    START
+        .set(Instant::now())
+        .expect("vclock::start() is called once, at the top of main");
+}
+
+/// Milliseconds on tokio's clock since `start()`.
+pub fn elapsed_ms() -> u128 {
+    let start = START
+        .get()
+        .expect("call vclock::start() at the top of main before vprintln!");
+    start.elapsed().as_millis()
+}
+
+/// Like `println!`, with the milliseconds since `start()` in front: `[  300 ms] a: done`.
+#[macro_export]
+macro_rules! vprintln {
+    ($($arg:tt)*) => {
+        println!("[{:>5} ms] {}", $crate::elapsed_ms(), format_args!($($arg)*))
+    };
+}
+// ANCHOR_END: stamp

@@ -1,0 +1,210 @@
+//! Building every listing in one cargo call, and running each one the way a reader would.
+
+use crate::normalize::normalize;
+use crate::workspace::{Expect, Listing, Workspace};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+/// A listing takes milliseconds (timed ones run on a paused clock). One still running after this
+/// long is stuck, and is killed so that the suite reports it instead of hanging.
+const RUN_LIMIT: Duration = Duration::from_secs(60);
+
+/// What the compiler made of one listing.
+#[derive(Default)]
+pub struct Build {
+    pub executable: Option<PathBuf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub struct Diagnostic {
+    pub level: String,
+    pub code: Option<String>,
+    pub message: String,
+    pub rendered: String,
+}
+
+/// Builds every listing with one `cargo build --keep-going`, so that the listings meant not to
+/// compile fail on their own while all the others are built, and returns what happened to each,
+/// keyed by package id.
+pub fn build_all(cargo: &str, workspace: &Workspace) -> Result<HashMap<String, Build>, String> {
+    let output = Command::new(cargo)
+        .current_dir(&workspace.root)
+        .args(["build", "--workspace", "--exclude", "course", "--bins"])
+        .args(["--keep-going", "--message-format=json", "--color=never"])
+        .output()
+        .map_err(|e| format!("could not run `{cargo} build`: {e}"))?;
+
+    let mut builds: HashMap<String, Build> = HashMap::new();
+    let mut finished = false;
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<Value>(line) else {
+            continue; // a build script may print plain lines to stdout
+        };
+        let package = message["package_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        match message["reason"].as_str() {
+            Some("compiler-artifact") => {
+                if let Some(path) = message["executable"].as_str() {
+                    builds.entry(package).or_default().executable = Some(path.into());
+                }
+            }
+            Some("compiler-message") => {
+                let diagnostic = &message["message"];
+                builds
+                    .entry(package)
+                    .or_default()
+                    .diagnostics
+                    .push(Diagnostic {
+                        level: diagnostic["level"].as_str().unwrap_or_default().to_owned(),
+                        code: diagnostic
+                            .pointer("/code/code")
+                            .and_then(Value::as_str)
+                            .map(Into::into),
+                        message: diagnostic["message"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned(),
+                        rendered: diagnostic["rendered"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .to_owned(),
+                    });
+            }
+            Some("build-finished") => finished = true,
+            _ => {}
+        }
+    }
+    if !finished {
+        return Err(format!(
+            "`cargo build` stopped before building the listings:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(builds)
+}
+
+/// What a reader sees for a listing, or why the listing does not do what it declares.
+pub fn observe(
+    listing: &Listing,
+    build: Option<&Build>,
+    workspace: &Workspace,
+) -> Result<String, String> {
+    let empty = Build::default();
+    let build = build.unwrap_or(&empty);
+    let compiler_says = || -> String {
+        build
+            .diagnostics
+            .iter()
+            .map(|d| d.rendered.as_str())
+            .collect()
+    };
+
+    if let Expect::CompileError(wanted) = &listing.expect {
+        if build.executable.is_some() {
+            return Err(format!(
+                "it is declared `compile-error = \"{wanted}\"` in its Cargo.toml, but it compiled"
+            ));
+        }
+        let errors = build.diagnostics.iter().filter(|d| d.level == "error");
+        let found: Vec<&Diagnostic> = errors.collect();
+        // An error code (`E0373`) or lint name (`unused_must_use`) is matched exactly; other
+        // text is looked for in the message, for errors that have no code.
+        let matches = |d: &&Diagnostic| {
+            d.code.as_deref() == Some(wanted) || d.message.contains(wanted.as_str())
+        };
+        if !found.iter().any(matches) {
+            return Err(format!(
+                "it is declared `compile-error = \"{wanted}\"`, but the compiler said:\n{}",
+                compiler_says()
+            ));
+        }
+        return Ok(normalize(&compiler_says(), &workspace.root));
+    }
+
+    let Some(executable) = &build.executable else {
+        return Err(format!("it did not compile:\n{}", compiler_says()));
+    };
+    if !build.diagnostics.is_empty() {
+        return Err(format!(
+            "it compiled with warnings, which a reader running it would see:\n{}",
+            compiler_says()
+        ));
+    }
+
+    let first = run(executable, listing)?;
+    let second = run(executable, listing)?;
+    if first != second {
+        return Err(format!(
+            "two runs printed different output, so no expected file can hold it \
+             (is it printing wall-clock time, addresses, thread ids or hash-map order?)\n\
+             --- first run\n{first}--- second run\n{second}"
+        ));
+    }
+    Ok(normalize(&first, &workspace.root))
+}
+
+/// Runs the built listing with standard output and standard error on one pipe, so that a panic
+/// message lands among the printed lines exactly where a terminal would show it.
+fn run(executable: &PathBuf, listing: &Listing) -> Result<String, String> {
+    let (mut reader, writer) = std::io::pipe().map_err(|e| format!("no pipe: {e}"))?;
+    let mut child = {
+        let mut command = Command::new(executable);
+        command
+            .current_dir(&listing.krate.dir)
+            .env("RUST_BACKTRACE", "0")
+            .stdin(Stdio::null())
+            .stdout(writer.try_clone().map_err(|e| format!("no pipe: {e}"))?)
+            .stderr(writer);
+        command
+            .spawn()
+            .map_err(|e| format!("could not start {}: {e}", executable.display()))?
+        // `command` is dropped here, closing our copies of the pipe's writing end, so the read
+        // below ends when the listing exits.
+    };
+
+    let (sender, receiver) = mpsc::channel();
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = sender.send(reader.read_to_end(&mut bytes).map(|_| bytes));
+    });
+    let bytes = match receiver.recv_timeout(RUN_LIMIT) {
+        Ok(read) => read.map_err(|e| format!("could not read its output: {e}"))?,
+        Err(_) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!(
+                "still running after {} s of real time; a listing should take milliseconds \
+                 (a real sleep, or a deadlock?)",
+                RUN_LIMIT.as_secs()
+            ));
+        }
+    };
+    let status = child
+        .wait()
+        .map_err(|e| format!("could not wait for it: {e}"))?;
+    let output = String::from_utf8(bytes).map_err(|_| "its output is not UTF-8".to_owned())?;
+    check_status(status, &output, &listing.expect)?;
+    Ok(output)
+}
+
+fn check_status(status: ExitStatus, output: &str, expect: &Expect) -> Result<(), String> {
+    let panicked = status.code() == Some(101) && output.contains("panicked at");
+    match expect {
+        Expect::Output if status.success() => Ok(()),
+        Expect::Output => Err(format!("it exited with {status}; output:\n{output}")),
+        Expect::Panic(message) if panicked && output.contains(message.as_str()) => Ok(()),
+        Expect::Panic(message) => Err(format!(
+            "it is declared `panic = \"{message}\"` in its Cargo.toml, but it exited with \
+             {status} and printed:\n{output}"
+        )),
+        Expect::CompileError(_) => unreachable!("a listing meant not to compile is never run"),
+    }
+}

@@ -1,0 +1,153 @@
+//! `cargo test` for the book: builds and runs every listing, compares what it printed with the
+//! expected file the book includes, checks that every page's includes and code blocks resolve to
+//! checked listings, and builds the book with the pinned mdbook.
+//!
+//! `UPDATE_EXPECT=1 cargo test` rewrites the expected files from real runs instead of comparing.
+//! Arguments that do not start with `-` filter the checks by name, like libtest:
+//! `cargo test -- listing-01-02`.
+
+mod expected;
+mod listings;
+mod mdbook;
+mod normalize;
+mod pages;
+mod workspace;
+
+use expected::{Mode, Verdict};
+use std::process::ExitCode;
+use std::time::Instant;
+use workspace::{Expect, Workspace};
+
+/// One line of the report: a named check and what it found.
+struct Check {
+    name: String,
+    outcome: Result<Verdict, String>,
+}
+
+fn main() -> ExitCode {
+    let started = Instant::now();
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let selected =
+        |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
+    let mode = Mode::from_env();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+
+    let workspace = match Workspace::load(&cargo) {
+        Ok(workspace) => workspace,
+        Err(problem) => return report(vec![failed("workspace", problem)], 0, started),
+    };
+    let mut checks = Vec::new();
+
+    let builds = match listings::build_all(&cargo, &workspace) {
+        Ok(builds) => builds,
+        Err(problem) => return report(vec![failed("build listings", problem)], 0, started),
+    };
+    let mut filtered_out = 0;
+    for listing in &workspace.listings {
+        if !selected(listing.name()) {
+            filtered_out += 1;
+            continue;
+        }
+        let command = match listing.expect {
+            Expect::CompileError(_) => format!("cargo build -p {}", listing.name()),
+            _ => format!("cargo run -p {}", listing.name()),
+        };
+        let outcome = listings::observe(listing, builds.get(&listing.krate.package_id), &workspace)
+            .and_then(|actual| match normalize::run_dependent_line(&actual) {
+                Some(line) => Err(format!(
+                    "it printed a line that depends on the run (an address or a thread id):\n    {line}"
+                )),
+                None => Ok(actual),
+            })
+            .and_then(|actual| {
+                let file = listing.expected_file();
+                expected::compare(&file, workspace.relative(&file), &actual, &command, mode)
+            });
+        checks.push(Check {
+            name: listing.name().to_owned(),
+            outcome,
+        });
+    }
+
+    for (name, check) in [
+        (
+            "book: pages and includes",
+            check_pages as fn(&Workspace) -> Result<Verdict, String>,
+        ),
+        ("book: mdbook build", |w| {
+            mdbook::build(w).map(|_| Verdict::Same)
+        }),
+    ] {
+        if selected(name) {
+            checks.push(Check {
+                name: name.into(),
+                outcome: check(&workspace),
+            });
+        } else {
+            filtered_out += 1;
+        }
+    }
+    report(checks, filtered_out, started)
+}
+
+fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {
+    let mut problems = Vec::new();
+    let pages = pages::load(workspace, &mut problems);
+    pages::check_includes(&pages, workspace, &mut problems);
+    pages::check_code_blocks(&pages, workspace, &mut problems);
+    pages::check_listings_shown(&pages, workspace, &mut problems);
+    pages::check_outputs_in_blocks(&pages, workspace, &mut problems);
+    match problems.is_empty() {
+        true => Ok(Verdict::Same),
+        false => Err(problems.join("\n")),
+    }
+}
+
+fn failed(name: &str, problem: String) -> Check {
+    Check {
+        name: name.into(),
+        outcome: Err(problem),
+    }
+}
+
+/// Prints the checks the way libtest prints tests, so the summary line reads like any other
+/// `cargo test` run, and fails the process if any check failed.
+fn report(checks: Vec<Check>, filtered_out: usize, started: Instant) -> ExitCode {
+    println!("\nrunning {} checks", checks.len());
+    for check in &checks {
+        let status = match &check.outcome {
+            Ok(Verdict::Same) => "ok",
+            Ok(Verdict::Updated) => "ok (expected output updated)",
+            Err(_) => "FAILED",
+        };
+        println!("test {} ... {status}", check.name);
+    }
+    let failures: Vec<&Check> = checks.iter().filter(|c| c.outcome.is_err()).collect();
+    if !failures.is_empty() {
+        println!("\nfailures:");
+        for check in &failures {
+            if let Err(problem) = &check.outcome {
+                println!("\n---- {} ----\n{}: {problem}", check.name, check.name);
+            }
+        }
+        println!("\nfailures:");
+        for check in &failures {
+            println!("    {}", check.name);
+        }
+    }
+    let verdict = if failures.is_empty() { "ok" } else { "FAILED" };
+    println!(
+        "\ntest result: {verdict}. {} passed; {} failed; 0 ignored; 0 measured; {filtered_out} filtered out; finished in {:.2}s\n",
+        checks.len() - failures.len(),
+        failures.len(),
+        started.elapsed().as_secs_f64()
+    );
+    if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

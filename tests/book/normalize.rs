@@ -1,0 +1,91 @@
+//! The few parts of real output that differ from machine to machine or run to run, replaced by
+//! a fixed placeholder, so that an expected file holds only what the listing decides.
+
+use std::path::Path;
+
+pub fn normalize(text: &str, workspace_root: &Path) -> String {
+    let text = text.replace(&format!("{}/", workspace_root.display()), "");
+    let text = match cargo_home() {
+        Some(home) => text.replace(&home, "~/.cargo"),
+        None => text,
+    };
+    let text = replace_after(
+        &text,
+        "/registry/src/index.crates.io-",
+        |c| c.is_ascii_hexdigit(),
+        "…",
+    );
+    // Since Rust 1.88 a panic message names the thread's numeric id: `thread 'main' (4242)`.
+    replace_between(
+        &text,
+        "' (",
+        ") panicked at",
+        |c| c.is_ascii_digit(),
+        "<id>",
+    )
+}
+
+fn cargo_home() -> Option<String> {
+    let home = std::env::var("CARGO_HOME").ok();
+    let home = home.or_else(|| {
+        std::env::var("HOME")
+            .ok()
+            .map(|home| format!("{home}/.cargo"))
+    });
+    home.map(|home| home.trim_end_matches('/').to_owned())
+}
+
+/// Replaces the run of characters matching `part` that follows each `marker`.
+fn replace_after(text: &str, marker: &str, part: fn(char) -> bool, with: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(marker) {
+        let (before, after) = rest.split_at(at + marker.len());
+        out.push_str(before);
+        let run = after.find(|c| !part(c)).unwrap_or(after.len());
+        if run > 0 {
+            out.push_str(with);
+        }
+        rest = &after[run..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Replaces each non-empty run of characters matching `part` that stands between `open` and
+/// `close`.
+fn replace_between(
+    text: &str,
+    open: &str,
+    close: &str,
+    part: fn(char) -> bool,
+    with: &str,
+) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(open) {
+        let (before, after) = rest.split_at(at + open.len());
+        out.push_str(before);
+        let run = after.find(|c| !part(c)).unwrap_or(after.len());
+        if run > 0 && after[run..].starts_with(close) {
+            out.push_str(with);
+            rest = &after[run..];
+        } else {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A line of output that would make an expected file depend on the run: an address or a
+/// thread id. Two identical runs can still both print one (a stable heap layout, say).
+pub fn run_dependent_line(text: &str) -> Option<&str> {
+    text.lines().find(|line| {
+        line.contains("ThreadId(")
+            || line.match_indices("0x").any(|(at, _)| {
+                let digits = line[at + 2..].chars().take_while(char::is_ascii_hexdigit);
+                digits.count() >= 8
+            })
+    })
+}

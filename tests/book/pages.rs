@@ -1,0 +1,399 @@
+//! The book's pages as the harness reads them: which pages `SUMMARY.md` lists, what each page
+//! includes, and which code blocks it has. The checks here catch what `mdbook build` lets pass
+//! silently: a missing file or anchor, a page left out of the summary, a listing never shown, an
+//! output shown away from its listing, and code in a page that no test compiles.
+
+use crate::workspace::{EXPECTED_FILE, Workspace};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+pub struct Page {
+    pub path: PathBuf,
+    pub includes: Vec<Include>,
+    pub blocks: Vec<CodeBlock>,
+}
+
+pub struct Include {
+    pub line: usize,
+    pub target: PathBuf,
+    pub selector: Selector,
+}
+
+pub enum Selector {
+    WholeFile,
+    Anchor(String),
+    Lines { first: usize, last: Option<usize> },
+}
+
+pub struct CodeBlock {
+    pub line: usize,
+    pub language: String,
+    pub body: Vec<String>,
+}
+
+/// Reads `src/SUMMARY.md` and every page it lists, in order. A page missing from the summary, or
+/// a summary entry without its page, is a problem reported here.
+pub fn load(workspace: &Workspace, problems: &mut Vec<String>) -> Vec<Page> {
+    let src = workspace.root.join("src");
+    let summary_path = src.join("SUMMARY.md");
+    let Ok(summary) = fs::read_to_string(&summary_path) else {
+        problems.push("src/SUMMARY.md: missing; mdbook needs it to know the book's pages".into());
+        return Vec::new();
+    };
+
+    let mut listed = Vec::new();
+    for (number, line) in summary.lines().enumerate() {
+        for link in links(line) {
+            if link.is_empty() {
+                continue; // a draft chapter: listed in the contents, not written yet
+            }
+            let path = src.join(link);
+            if path.is_file() {
+                listed.push(path);
+            } else {
+                problems.push(format!(
+                    "src/SUMMARY.md:{}: lists {link}, which does not exist",
+                    number + 1
+                ));
+            }
+        }
+    }
+    for page in markdown_files(&src) {
+        if page != summary_path && !listed.contains(&page) {
+            let shown = workspace.relative(&page).display();
+            problems.push(format!(
+                "{shown}: not listed in src/SUMMARY.md, so the book never shows it"
+            ));
+        }
+    }
+    listed.iter().map(|path| parse_page(path)).collect()
+}
+
+/// The targets of the `[text](target)` links on a summary line.
+fn links(line: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("](") {
+        let after = &rest[at + 2..];
+        let Some(end) = after.find(')') else { break };
+        found.push(after[..end].trim());
+        rest = &after[end..];
+    }
+    found
+}
+
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "md") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn parse_page(path: &Path) -> Page {
+    let text = fs::read_to_string(path).unwrap_or_default();
+    let dir = path.parent().expect("a page has a folder");
+    let mut includes = Vec::new();
+    let mut blocks = Vec::new();
+    let mut open: Option<(String, CodeBlock)> = None;
+
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        includes.extend(directives(line).map(|(target, selector)| Include {
+            line: number,
+            target: normalize_lexically(&dir.join(target)),
+            selector,
+        }));
+        let trimmed = line.trim_start();
+        let fence: String = trimmed
+            .chars()
+            .take_while(|&c| c == '`' || c == '~')
+            .collect();
+        let is_fence = fence.len() >= 3 && fence.chars().all(|c| c == fence.as_bytes()[0] as char);
+        match (&mut open, is_fence) {
+            (Some((opening, _)), true)
+                if fence.starts_with(opening.as_str())
+                    && trimmed[fence.len()..].trim().is_empty() =>
+            {
+                blocks.push(open.take().expect("a block is open").1);
+            }
+            (Some((_, block)), _) => block.body.push(line.to_owned()),
+            (None, true) => {
+                let info = trimmed[fence.len()..].trim();
+                let language = info
+                    .split([',', ' '])
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                open = Some((
+                    fence,
+                    CodeBlock {
+                        line: number,
+                        language,
+                        body: Vec::new(),
+                    },
+                ));
+            }
+            (None, false) => {}
+        }
+    }
+    if let Some((_, block)) = open {
+        blocks.push(block); // unclosed: checked like any other, and mdbook shows it to the end
+    }
+    Page {
+        path: path.to_owned(),
+        includes,
+        blocks,
+    }
+}
+
+/// The `{{#include path[:selector]}}` directives on a line (and `rustdoc_include`), skipping
+/// escaped ones (`\{{#include ...}}`).
+fn directives(line: &str) -> impl Iterator<Item = (&str, Selector)> {
+    let mut found = Vec::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("{{#") {
+        let escaped = rest[..at].ends_with('\\');
+        let after = &rest[at + 3..];
+        let Some(end) = after.find("}}") else { break };
+        let directive = after[..end].trim();
+        rest = &after[end + 2..];
+        let Some((name, argument)) = directive.split_once(char::is_whitespace) else {
+            continue;
+        };
+        if escaped || !matches!(name, "include" | "rustdoc_include") {
+            continue;
+        }
+        let argument = argument.trim();
+        let (target, selector) = match argument.split_once(':') {
+            None => (argument, Selector::WholeFile),
+            Some((target, spec)) => (target, selector(spec)),
+        };
+        found.push((target, selector));
+    }
+    found.into_iter()
+}
+
+fn selector(spec: &str) -> Selector {
+    let number = |text: &str| text.trim().parse::<usize>().ok();
+    match spec.split_once(':') {
+        None => match number(spec) {
+            Some(line) => Selector::Lines {
+                first: line,
+                last: Some(line),
+            },
+            None => Selector::Anchor(spec.trim().to_owned()),
+        },
+        Some((first, last)) => Selector::Lines {
+            first: number(first).unwrap_or(1),
+            last: number(last),
+        },
+    }
+}
+
+fn normalize_lexically(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Every include resolves: its file exists, and its anchor or lines are in that file. A whole
+/// file is included only if it has no anchor lines, which mdbook would show to the reader.
+pub fn check_includes(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    for page in pages {
+        let shown_page = workspace.relative(&page.path).display();
+        for include in &page.includes {
+            let at = format!("{shown_page}:{}", include.line);
+            let shown = workspace.relative(&include.target).display();
+            let Ok(text) = fs::read_to_string(&include.target) else {
+                problems.push(format!("{at}: includes {shown}, which does not exist"));
+                continue;
+            };
+            match &include.selector {
+                Selector::WholeFile if text.contains("ANCHOR:") => problems.push(format!(
+                    "{at}: includes all of {shown}, anchor comments and all; include an anchor \
+                     (`{shown}:name`) or remove the ANCHOR lines"
+                )),
+                Selector::WholeFile => {}
+                Selector::Anchor(name) => {
+                    let has = |marker: &str| {
+                        text.lines().any(|line| {
+                            line.split_once(marker)
+                                .is_some_and(|(_, rest)| rest.trim() == name)
+                        })
+                    };
+                    if !has("ANCHOR:") || !has("ANCHOR_END:") {
+                        problems.push(format!(
+                            "{at}: includes anchor `{name}` of {shown}, which has no \
+                             `ANCHOR: {name}` … `ANCHOR_END: {name}` pair (mdbook would show nothing)"
+                        ));
+                    }
+                }
+                Selector::Lines { first, last } => {
+                    let lines = text.lines().count();
+                    if *first == 0
+                        || *first > lines
+                        || last.is_some_and(|last| last > lines || last < *first)
+                    {
+                        problems.push(format!(
+                            "{at}: includes lines {first}:{} of {shown}, which has {lines} lines",
+                            last.map(|n| n.to_string()).unwrap_or_default()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Code shown in a page is code a test compiled: a `rust` (or `python`) block holds nothing but
+/// includes of files under `listings/`. Shell sessions (`console`) and output (`text`) may be
+/// written by hand; a block with no language is ambiguous and is reported.
+pub fn check_code_blocks(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    let listings = workspace.root.join("listings");
+    for page in pages {
+        let shown_page = workspace.relative(&page.path).display();
+        let dir = page.path.parent().expect("a page has a folder");
+        for block in &page.blocks {
+            let at = format!("{shown_page}:{}", block.line);
+            match block.language.as_str() {
+                "" => problems.push(format!(
+                    "{at}: a code block with no language; say `console` for shell commands, \
+                     `text` for output, or include a listing in a `rust` block"
+                )),
+                "rust" | "rs" | "python" | "py" => {
+                    let only_listing_includes = block
+                        .body
+                        .iter()
+                        .filter(|l| !l.trim().is_empty())
+                        .all(|line| {
+                            let mut found = directives(line.trim());
+                            let whole =
+                                line.trim().starts_with("{{#") && line.trim().ends_with("}}");
+                            whole
+                                && found.next().is_some_and(|(target, _)| {
+                                    normalize_lexically(&dir.join(target)).starts_with(&listings)
+                                })
+                                && found.next().is_none()
+                        });
+                    if block.body.iter().all(|l| l.trim().is_empty()) || !only_listing_includes {
+                        problems.push(format!(
+                            "{at}: a {} code block that is not an include of a listing; \
+                             put the code in a listing crate and include it",
+                            block.language
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Every crate under `listings/` is shown in some page, and every listing's expected output is
+/// included right after its code: wherever `output.txt` is included, the include before it is
+/// of the same listing's code, and at least one page presents the listing that way. (A page
+/// may still quote a few lines of a listing elsewhere without its output.)
+pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    let mut unshown: BTreeSet<&Path> = workspace
+        .support_crates
+        .iter()
+        .map(|c| c.dir.as_path())
+        .collect();
+    unshown.extend(workspace.listings.iter().map(|l| l.krate.dir.as_path()));
+    for page in pages {
+        for include in &page.includes {
+            unshown.retain(|dir| {
+                !include.target.starts_with(dir) || include.target.ends_with(EXPECTED_FILE)
+            });
+        }
+    }
+    for dir in unshown {
+        problems.push(format!(
+            "{}: no page includes this crate's code; show it in a chapter, or remove it",
+            workspace.relative(dir).display()
+        ));
+    }
+
+    for listing in &workspace.listings {
+        let dir = &listing.krate.dir;
+        let output = listing.expected_file();
+        let shown_output = workspace.relative(&output).display();
+        let is_source = |target: &Path| target.starts_with(dir) && target != output;
+        let mut presented = false;
+        for page in pages {
+            let shown_page = workspace.relative(&page.path).display();
+            for (at, include) in page.includes.iter().enumerate() {
+                // The output must follow this listing's code, with nothing between but more of
+                // the same listing's code.
+                if include.target == output {
+                    let right_after = at > 0 && is_source(&page.includes[at - 1].target);
+                    if right_after {
+                        presented = true;
+                    } else {
+                        problems.push(format!(
+                            "{shown_page}:{}: includes {shown_output}, but not right after the \
+                             code of {}; show the output directly under its listing",
+                            include.line,
+                            listing.name()
+                        ));
+                    }
+                }
+            }
+        }
+        let shown_anywhere = pages
+            .iter()
+            .any(|p| p.includes.iter().any(|i| is_source(&i.target)));
+        if shown_anywhere && !presented {
+            problems.push(format!(
+                "{}: its code is shown, but no page includes its output {shown_output} right \
+                 after it",
+                listing.name()
+            ));
+        }
+    }
+}
+
+/// An expected output lives in a code block, where mdbook shows it verbatim.
+pub fn check_outputs_in_blocks(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    for page in pages {
+        let shown_page = workspace.relative(&page.path).display();
+        for include in page
+            .includes
+            .iter()
+            .filter(|i| i.target.ends_with(EXPECTED_FILE))
+        {
+            let in_block = page.blocks.iter().any(|block| {
+                let last = block.line + block.body.len();
+                (block.line..=last).contains(&include.line)
+                    && !matches!(block.language.as_str(), "rust" | "rs")
+            });
+            if !in_block {
+                problems.push(format!(
+                    "{shown_page}:{}: includes {} outside a `text` code block, where mdbook \
+                     would render it as prose",
+                    include.line,
+                    workspace.relative(&include.target).display()
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! What the workspace holds, as `cargo metadata` reports it: the listings, the support crates
+//! they share, and the pinned mdbook version.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The name of every listing's expected-output file, kept beside its `Cargo.toml`.
+pub const EXPECTED_FILE: &str = "output.txt";
+
+pub struct Workspace {
+    pub root: PathBuf,
+    pub target_dir: PathBuf,
+    pub mdbook_version: String,
+    pub listings: Vec<Listing>,
+    /// Library crates under `listings/` that listings share (the virtual clock); each must be
+    /// shown in the book too, but has no output of its own.
+    pub support_crates: Vec<Crate>,
+}
+
+pub struct Crate {
+    pub name: String,
+    pub package_id: String,
+    pub dir: PathBuf,
+}
+
+pub struct Listing {
+    pub krate: Crate,
+    pub expect: Expect,
+}
+
+/// What a listing is meant to do, declared in its own `Cargo.toml` under
+/// `[package.metadata.listing]`. No declaration means it runs and exits successfully.
+#[derive(Debug, PartialEq)]
+pub enum Expect {
+    /// Runs to completion; its output is compared with `output.txt`.
+    Output,
+    /// `panic = "text"`: exits with a panic whose message contains the text.
+    Panic(String),
+    /// `compile-error = "E0373"`: fails to compile with that error code (or, for an error that
+    /// has no code, with a message containing the text).
+    CompileError(String),
+}
+
+impl Listing {
+    pub fn name(&self) -> &str {
+        &self.krate.name
+    }
+
+    pub fn expected_file(&self) -> PathBuf {
+        self.krate.dir.join(EXPECTED_FILE)
+    }
+}
+
+impl Workspace {
+    pub fn load(cargo: &str) -> Result<Workspace, String> {
+        let output = Command::new(cargo)
+            .args(["metadata", "--no-deps", "--format-version", "1"])
+            .output()
+            .map_err(|e| format!("could not run `{cargo} metadata`: {e}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "`cargo metadata` failed:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            ));
+        }
+        let metadata: Value = serde_json::from_slice(&output.stdout)
+            .map_err(|e| format!("`cargo metadata` printed something that is not JSON: {e}"))?;
+
+        let root = PathBuf::from(str_at(&metadata, "/workspace_root")?);
+        let target_dir = PathBuf::from(str_at(&metadata, "/target_directory")?);
+        let mdbook_version = str_at(&metadata, "/metadata/book/mdbook-version")
+            .map_err(|e| format!("Cargo.toml: [workspace.metadata.book] mdbook-version: {e}"))?
+            .to_owned();
+
+        let listings_dir = root.join("listings");
+        let mut listings = Vec::new();
+        let mut support_crates = Vec::new();
+        for package in metadata["packages"].as_array().into_iter().flatten() {
+            let manifest = PathBuf::from(str_at(package, "/manifest_path")?);
+            let dir = manifest
+                .parent()
+                .expect("a manifest has a folder")
+                .to_owned();
+            if !dir.starts_with(&listings_dir) {
+                continue;
+            }
+            let krate = Crate {
+                name: str_at(package, "/name")?.to_owned(),
+                package_id: str_at(package, "/id")?.to_owned(),
+                dir,
+            };
+            if has_bin_target(package) {
+                let expect = parse_expect(&package["metadata"], &manifest, &root)?;
+                listings.push(Listing { krate, expect });
+            } else {
+                support_crates.push(krate);
+            }
+        }
+        listings.sort_by(|a, b| a.name().cmp(b.name()));
+        support_crates.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Workspace {
+            root,
+            target_dir,
+            mdbook_version,
+            listings,
+            support_crates,
+        })
+    }
+
+    /// A path as the reader sees it in the repository: relative to the workspace root.
+    pub fn relative<'a>(&self, path: &'a Path) -> &'a Path {
+        path.strip_prefix(&self.root).unwrap_or(path)
+    }
+}
+
+fn str_at<'a>(value: &'a Value, pointer: &str) -> Result<&'a str, String> {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .ok_or_else(|| format!("no string at {pointer}"))
+}
+
+fn has_bin_target(package: &Value) -> bool {
+    let targets = package["targets"].as_array().into_iter().flatten();
+    targets
+        .flat_map(|target| target["kind"].as_array().into_iter().flatten())
+        .any(|kind| kind == "bin")
+}
+
+fn parse_expect(metadata: &Value, manifest: &Path, root: &Path) -> Result<Expect, String> {
+    let shown = manifest.strip_prefix(root).unwrap_or(manifest).display();
+    let Some(table) = metadata.get("listing") else {
+        return Ok(Expect::Output);
+    };
+    let table = table
+        .as_object()
+        .ok_or_else(|| format!("{shown}: [package.metadata.listing] must be a table"))?;
+    let mut expect = Expect::Output;
+    for (key, value) in table {
+        let text = value
+            .as_str()
+            .filter(|text| !text.is_empty())
+            .ok_or_else(|| {
+                format!("{shown}: [package.metadata.listing] {key} must be a non-empty string")
+            })?;
+        let declared = match key.as_str() {
+            "panic" => Expect::Panic(text.to_owned()),
+            "compile-error" => Expect::CompileError(text.to_owned()),
+            _ => {
+                return Err(format!(
+                    "{shown}: [package.metadata.listing] has an unknown key `{key}` \
+                     (known: `panic`, `compile-error`)"
+                ));
+            }
+        };
+        if expect != Expect::Output {
+            return Err(format!(
+                "{shown}: [package.metadata.listing] declares both `panic` and `compile-error`"
+            ));
+        }
+        expect = declared;
+    }
+    Ok(expect)
+}
