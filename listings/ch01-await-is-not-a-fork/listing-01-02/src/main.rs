@@ -1,0 +1,13 @@
+// Turns the compiler's warning into an error, so that the build stops and shows it.
+#![deny(unused_must_use)]
+
+async fn brew(drink: &str) -> String {
+    println!("  (brewing {drink})");
+    format!("a cup of {drink}")
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    brew("coffee"); // forgot `.await`
+    println!("done");
+}
