@@ -1,11 +1,11 @@
 //! Building every listing in one cargo call, and running each one the way a reader would.
 
 use crate::normalize::normalize;
-use crate::workspace::{Expect, Listing, Workspace};
+use crate::workspace::{Expect, Listing, TWIN_HELPER_DIR, Workspace};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::thread;
@@ -139,9 +139,56 @@ pub fn observe(
         ));
     }
 
-    // Compared after normalizing, since a panic's thread id differs on every run by design.
-    let first = normalize(&run(executable, listing)?, &workspace.root);
-    let second = normalize(&run(executable, listing)?, &workspace.root);
+    twice_the_same(
+        || run(Command::new(executable), listing, &listing.expect),
+        workspace,
+    )
+}
+
+/// The twins need `python3`, 3.11 or later (for `asyncio.Runner` and `TaskGroup`).
+pub fn check_python() -> Result<(), String> {
+    let install = "install it with: apt-get install python3 (or from python.org)";
+    let output = Command::new("python3")
+        .args(["-c", "import sys; print(sys.version_info >= (3, 11))"])
+        .output()
+        .map_err(|_| {
+            format!("python3 is not installed, and the asyncio twins need it; {install}")
+        })?;
+    match String::from_utf8_lossy(&output.stdout).trim() {
+        "True" => Ok(()),
+        _ => Err(format!(
+            "the asyncio twins need python3 3.11 or later; {install}"
+        )),
+    }
+}
+
+/// What a reader sees when running a listing's asyncio twin with `python3`.
+pub fn observe_twin(
+    listing: &Listing,
+    script: &Path,
+    workspace: &Workspace,
+) -> Result<String, String> {
+    let python = || {
+        let mut command = Command::new("python3");
+        command
+            .arg(script)
+            .env("PYTHONPATH", workspace.root.join(TWIN_HELPER_DIR))
+            .env("PYTHONDONTWRITEBYTECODE", "1") // no __pycache__ folders among the listings
+            .env("PYTHONHASHSEED", "0")
+            .env("PYTHONUNBUFFERED", "1"); // lines reach the shared pipe in the order printed
+        command
+    };
+    twice_the_same(|| run(python(), listing, &Expect::Output), workspace)
+}
+
+/// Runs a program twice and returns its normalized output, or says how the two runs differed.
+/// They are compared after normalizing, since a panic's thread id differs on every run by design.
+fn twice_the_same(
+    run: impl Fn() -> Result<String, String>,
+    workspace: &Workspace,
+) -> Result<String, String> {
+    let first = normalize(&run()?, &workspace.root);
+    let second = normalize(&run()?, &workspace.root);
     if first != second {
         return Err(format!(
             "two runs printed different output, so no expected file can hold it \
@@ -152,23 +199,25 @@ pub fn observe(
     Ok(first)
 }
 
-/// Runs the built listing with standard output and standard error on one pipe, so that a panic
+/// Runs a program with standard output and standard error on one pipe, so that a panic
 /// message lands among the printed lines exactly where a terminal would show it.
-fn run(executable: &PathBuf, listing: &Listing) -> Result<String, String> {
+fn run(mut command: Command, listing: &Listing, expect: &Expect) -> Result<String, String> {
+    let program = command.get_program().to_string_lossy().into_owned();
     let (mut reader, writer) = std::io::pipe().map_err(|e| format!("no pipe: {e}"))?;
     let mut child = {
-        let mut command = Command::new(executable);
         command
             .current_dir(&listing.krate.dir)
             .env("RUST_BACKTRACE", "0")
             .stdin(Stdio::null())
             .stdout(writer.try_clone().map_err(|e| format!("no pipe: {e}"))?)
             .stderr(writer);
-        command
+        let child = command
             .spawn()
-            .map_err(|e| format!("could not start {}: {e}", executable.display()))?
-        // `command` is dropped here, closing our copies of the pipe's writing end, so the read
-        // below ends when the listing exits.
+            .map_err(|e| format!("could not start {program}: {e}"))?;
+        // Dropping `command` closes our copies of the pipe's writing end, so the read below
+        // ends when the program exits.
+        drop(command);
+        child
     };
 
     let (sender, receiver) = mpsc::channel();
@@ -192,7 +241,7 @@ fn run(executable: &PathBuf, listing: &Listing) -> Result<String, String> {
         .wait()
         .map_err(|e| format!("could not wait for it: {e}"))?;
     let output = String::from_utf8(bytes).map_err(|_| "its output is not UTF-8".to_owned())?;
-    check_status(status, &output, &listing.expect)?;
+    check_status(status, &output, expect)?;
     Ok(output)
 }
 

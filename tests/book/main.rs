@@ -16,7 +16,7 @@ mod workspace;
 use expected::{Mode, Verdict};
 use std::process::ExitCode;
 use std::time::Instant;
-use workspace::{Expect, Workspace};
+use workspace::{Expect, Program, Workspace};
 
 /// One line of the report: a named check and what it found.
 struct Check {
@@ -45,31 +45,47 @@ fn main() -> ExitCode {
         Ok(builds) => builds,
         Err(problem) => return report(vec![failed("build listings", problem)], 0, started),
     };
+    let python = listings::check_python();
     let mut filtered_out = 0;
     for listing in &workspace.listings {
-        if !selected(listing.name()) {
-            filtered_out += 1;
-            continue;
+        for program in listing.programs() {
+            let name = match program {
+                Program::Rust => listing.name().to_owned(),
+                Program::Twin => format!("{} asyncio twin", listing.name()),
+            };
+            if !selected(&name) {
+                filtered_out += 1;
+                continue;
+            }
+            let (command, observed) = match program {
+                Program::Rust => {
+                    let verb = match listing.expect {
+                        Expect::CompileError(_) => "build",
+                        _ => "run",
+                    };
+                    let build = builds.get(&listing.krate.package_id);
+                    let observed = listings::observe(listing, build, &workspace);
+                    (format!("cargo {verb} -p {}", listing.name()), observed)
+                }
+                Program::Twin => {
+                    let script = listing
+                        .expected_file_of(Program::Twin)
+                        .with_file_name(workspace::TWIN_FILE);
+                    let command = format!(
+                        "PYTHONPATH={} python3 {}",
+                        workspace::TWIN_HELPER_DIR,
+                        workspace.relative(&script).display()
+                    );
+                    let observed = python
+                        .clone()
+                        .and_then(|()| listings::observe_twin(listing, &script, &workspace));
+                    (command, observed)
+                }
+            };
+            let outcome = observed
+                .and_then(|actual| compare(listing, program, &actual, &command, &workspace, mode));
+            checks.push(Check { name, outcome });
         }
-        let command = match listing.expect {
-            Expect::CompileError(_) => format!("cargo build -p {}", listing.name()),
-            _ => format!("cargo run -p {}", listing.name()),
-        };
-        let outcome = listings::observe(listing, builds.get(&listing.krate.package_id), &workspace)
-            .and_then(|actual| match normalize::run_dependent_line(&actual) {
-                Some(line) => Err(format!(
-                    "it printed a line that depends on the run (an address or a thread id):\n    {line}"
-                )),
-                None => Ok(actual),
-            })
-            .and_then(|actual| {
-                let file = listing.expected_file();
-                expected::compare(&file, workspace.relative(&file), &actual, &command, mode)
-            });
-        checks.push(Check {
-            name: listing.name().to_owned(),
-            outcome,
-        });
     }
 
     for (name, check) in [
@@ -91,6 +107,25 @@ fn main() -> ExitCode {
         }
     }
     report(checks, filtered_out, started)
+}
+
+/// Compares a program's output with its expected file, once it is sure the output holds nothing
+/// that would differ on another run.
+fn compare(
+    listing: &workspace::Listing,
+    program: Program,
+    actual: &str,
+    command: &str,
+    workspace: &Workspace,
+    mode: Mode,
+) -> Result<Verdict, String> {
+    if let Some(line) = normalize::run_dependent_line(actual) {
+        return Err(format!(
+            "it printed a line that depends on the run (an address or a thread id):\n    {line}"
+        ));
+    }
+    let file = listing.expected_file_of(program);
+    expected::compare(&file, workspace.relative(&file), actual, command, mode)
 }
 
 fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {

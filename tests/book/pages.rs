@@ -3,8 +3,7 @@
 //! silently: a missing file or anchor, a page left out of the summary, a listing never shown, an
 //! output shown away from its listing, and code in a page that no test compiles.
 
-use crate::workspace::{EXPECTED_FILE, Workspace};
-use std::collections::BTreeSet;
+use crate::workspace::{Program, Workspace, is_expected_output};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
@@ -308,66 +307,64 @@ pub fn check_code_blocks(pages: &[Page], workspace: &Workspace, problems: &mut V
     }
 }
 
-/// Every crate under `listings/` is shown in some page, and every listing's expected output is
-/// included right after its code: wherever `output.txt` is included, the include before it is
-/// of the same listing's code, and at least one page presents the listing that way. (A page
-/// may still quote a few lines of a listing elsewhere without its output.)
+/// Every crate under `listings/` is shown in some page, and every program a listing shows (its
+/// Rust code, and its asyncio twin if it has one) has its expected output included right after
+/// it: wherever an expected output is included, the include before it is of the same program's
+/// code, and at least one page presents the program that way. (A page may still quote a few
+/// lines of a listing elsewhere without its output.)
 pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
-    let mut unshown: BTreeSet<&Path> = workspace
-        .support_crates
-        .iter()
-        .map(|c| c.dir.as_path())
-        .collect();
-    unshown.extend(workspace.listings.iter().map(|l| l.krate.dir.as_path()));
-    for page in pages {
-        for include in &page.includes {
-            unshown.retain(|dir| {
-                !include.target.starts_with(dir) || include.target.ends_with(EXPECTED_FILE)
-            });
+    let all_includes = || pages.iter().flat_map(|page| &page.includes);
+    for krate in &workspace.support_crates {
+        if !all_includes().any(|include| include.target.starts_with(&krate.dir)) {
+            problems.push(format!(
+                "{}: no page includes this crate's code; show it in a chapter, or remove it",
+                workspace.relative(&krate.dir).display()
+            ));
         }
-    }
-    for dir in unshown {
-        problems.push(format!(
-            "{}: no page includes this crate's code; show it in a chapter, or remove it",
-            workspace.relative(dir).display()
-        ));
     }
 
     for listing in &workspace.listings {
-        let dir = &listing.krate.dir;
-        let output = listing.expected_file();
-        let shown_output = workspace.relative(&output).display();
-        let is_source = |target: &Path| target.starts_with(dir) && target != output;
-        let mut presented = false;
-        for page in pages {
-            let shown_page = workspace.relative(&page.path).display();
-            for (at, include) in page.includes.iter().enumerate() {
-                // The output must follow this listing's code, with nothing between but more of
-                // the same listing's code.
-                if include.target == output {
-                    let right_after = at > 0 && is_source(&page.includes[at - 1].target);
-                    if right_after {
+        for program in listing.programs() {
+            let is_code = |path: &Path| listing.is_code_of(program, path);
+            let output = listing.expected_file_of(program);
+            let shown_output = workspace.relative(&output).display();
+            let what = match program {
+                Program::Rust => format!("{}", workspace.relative(&listing.krate.dir).display()),
+                Program::Twin => format!(
+                    "{}/twin.py",
+                    workspace.relative(&listing.krate.dir).display()
+                ),
+            };
+            if !all_includes().any(|include| is_code(&include.target)) {
+                problems.push(format!(
+                    "{what}: no page includes this code; show it in a chapter, or remove it"
+                ));
+                continue;
+            }
+            let mut presented = false;
+            for page in pages {
+                let shown_page = workspace.relative(&page.path).display();
+                for (at, include) in page.includes.iter().enumerate() {
+                    if include.target != output {
+                        continue;
+                    }
+                    if at > 0 && is_code(&page.includes[at - 1].target) {
                         presented = true;
                     } else {
                         problems.push(format!(
                             "{shown_page}:{}: includes {shown_output}, but not right after the \
-                             code of {}; show the output directly under its listing",
-                            include.line,
-                            listing.name()
+                             code of {what}; show the output directly under its code",
+                            include.line
                         ));
                     }
                 }
             }
-        }
-        let shown_anywhere = pages
-            .iter()
-            .any(|p| p.includes.iter().any(|i| is_source(&i.target)));
-        if shown_anywhere && !presented {
-            problems.push(format!(
-                "{}: its code is shown, but no page includes its output {shown_output} right \
-                 after it",
-                listing.name()
-            ));
+            if !presented {
+                problems.push(format!(
+                    "{what}: its code is shown, but no page includes its output {shown_output} \
+                     right after it"
+                ));
+            }
         }
     }
 }
@@ -379,7 +376,7 @@ pub fn check_outputs_in_blocks(pages: &[Page], workspace: &Workspace, problems: 
         for include in page
             .includes
             .iter()
-            .filter(|i| i.target.ends_with(EXPECTED_FILE))
+            .filter(|i| is_expected_output(&i.target))
         {
             let in_block = page.blocks.iter().any(|block| {
                 let last = block.line + block.body.len();

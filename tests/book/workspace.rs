@@ -7,6 +7,19 @@ use std::process::Command;
 
 /// The name of every listing's expected-output file, kept beside its `Cargo.toml`.
 pub const EXPECTED_FILE: &str = "output.txt";
+/// A listing's asyncio twin, an optional Python program beside its `Cargo.toml` that does the
+/// same thing, and the twin's own expected output.
+pub const TWIN_FILE: &str = "twin.py";
+pub const TWIN_EXPECTED_FILE: &str = "twin-output.txt";
+/// Where the twins' own helper module, `vclock.py`, lives: beside the crate it mirrors.
+pub const TWIN_HELPER_DIR: &str = "listings/common/vclock";
+
+/// Which of the programs a listing shows: the Rust crate, or its asyncio twin.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Program {
+    Rust,
+    Twin,
+}
 
 pub struct Workspace {
     pub root: PathBuf,
@@ -50,6 +63,45 @@ impl Listing {
     pub fn expected_file(&self) -> PathBuf {
         self.krate.dir.join(EXPECTED_FILE)
     }
+
+    /// The asyncio twin's script, if this listing has one.
+    pub fn twin(&self) -> Option<PathBuf> {
+        Some(self.krate.dir.join(TWIN_FILE)).filter(|path| path.is_file())
+    }
+
+    /// The programs this listing shows: the Rust crate, and its twin if it has one.
+    pub fn programs(&self) -> Vec<Program> {
+        match self.twin() {
+            Some(_) => vec![Program::Rust, Program::Twin],
+            None => vec![Program::Rust],
+        }
+    }
+
+    pub fn expected_file_of(&self, program: Program) -> PathBuf {
+        match program {
+            Program::Rust => self.expected_file(),
+            Program::Twin => self.krate.dir.join(TWIN_EXPECTED_FILE),
+        }
+    }
+
+    /// Whether a file is code of this listing's `program`: for the twin its script, for the
+    /// Rust crate any other file of the crate but the expected outputs.
+    pub fn is_code_of(&self, program: Program, path: &Path) -> bool {
+        let name = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default();
+        path.starts_with(&self.krate.dir)
+            && match program {
+                Program::Twin => name == TWIN_FILE,
+                Program::Rust => ![EXPECTED_FILE, TWIN_FILE, TWIN_EXPECTED_FILE].contains(&name),
+            }
+    }
+}
+
+/// Whether a file is one of the expected outputs the harness compares.
+pub fn is_expected_output(path: &Path) -> bool {
+    path.ends_with(EXPECTED_FILE) || path.ends_with(TWIN_EXPECTED_FILE)
 }
 
 impl Workspace {
