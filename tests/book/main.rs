@@ -6,6 +6,7 @@
 //! Arguments that do not start with `-` filter the checks by name, like libtest:
 //! `cargo test -- listing-01-02`.
 
+mod exercises;
 mod expected;
 mod listings;
 mod mdbook;
@@ -88,6 +89,18 @@ fn main() -> ExitCode {
         }
     }
 
+    for exercise in &workspace.exercises {
+        if selected(&exercise.name) {
+            let outcome = exercises::check(&cargo, exercise, &workspace).map(|()| Verdict::Same);
+            checks.push(Check {
+                name: exercise.name.clone(),
+                outcome,
+            });
+        } else {
+            filtered_out += 1;
+        }
+    }
+
     for (name, check) in [
         (
             "book: pages and includes",
@@ -135,6 +148,7 @@ fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {
     pages::check_code_blocks(&pages, workspace, &mut problems);
     pages::check_listings_shown(&pages, workspace, &mut problems);
     pages::check_outputs_in_blocks(&pages, workspace, &mut problems);
+    pages::check_exercises_shown(&pages, workspace, &mut problems);
     match problems.is_empty() {
         true => Ok(Verdict::Same),
         false => Err(problems.join("\n")),

@@ -15,6 +15,8 @@ pub fn normalize(text: &str, workspace_root: &Path) -> String {
         |c| c.is_ascii_hexdigit(),
         "…",
     );
+    // rustc writes a type too long to print into a file named with a random number.
+    let text = replace_after(&text, ".long-type-", |c| c.is_ascii_digit(), "…");
     // Since Rust 1.88 a panic message names the thread's numeric id: `thread 'main' (4242)`.
     replace_between(
         &text,

@@ -394,3 +394,40 @@ pub fn check_outputs_in_blocks(pages: &[Page], workspace: &Workspace, problems: 
         }
     }
 }
+
+/// Every exercise shows its starter and its tests, and its solution on a page of its own, so a
+/// reader working on the exercise does not see the answer by scrolling.
+pub fn check_exercises_shown(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    for exercise in &workspace.exercises {
+        let shown = workspace.relative(&exercise.dir).display();
+        let pages_showing = |path: &Path| -> Vec<&Page> {
+            let wanted = |include: &Include| include.target.starts_with(path);
+            pages
+                .iter()
+                .filter(|page| page.includes.iter().any(wanted))
+                .collect()
+        };
+        let starter = pages_showing(&exercise.dir.join("src/starter.rs"));
+        let tests = pages_showing(&exercise.dir.join("tests"));
+        let solution = pages_showing(&exercise.dir.join("src/solution.rs"));
+        for (part, showing) in [
+            ("src/starter.rs", &starter),
+            ("tests/", &tests),
+            ("src/solution.rs", &solution),
+        ] {
+            if showing.is_empty() {
+                problems.push(format!("{shown}: no page includes its {part}"));
+            }
+        }
+        for page in &solution {
+            if starter.iter().any(|other| other.path == page.path) {
+                problems.push(format!(
+                    "{}: shows both the starter and the solution of {}; put the solution on \
+                     a page of its own",
+                    workspace.relative(&page.path).display(),
+                    exercise.name
+                ));
+            }
+        }
+    }
+}

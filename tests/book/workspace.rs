@@ -29,6 +29,10 @@ pub struct Workspace {
     /// Library crates under `listings/` that listings share (the virtual clock); each must be
     /// shown in the book too, but has no output of its own.
     pub support_crates: Vec<Crate>,
+    /// Exercise crates: a library with a `solution` feature that switches its code from the
+    /// reader's starter (`src/starter.rs`) to the worked solution (`src/solution.rs`), and tests
+    /// that the solution must pass and the starter must fail.
+    pub exercises: Vec<Crate>,
 }
 
 pub struct Crate {
@@ -128,6 +132,7 @@ impl Workspace {
         let listings_dir = root.join("listings");
         let mut listings = Vec::new();
         let mut support_crates = Vec::new();
+        let mut exercises = Vec::new();
         for package in metadata["packages"].as_array().into_iter().flatten() {
             let manifest = PathBuf::from(str_at(package, "/manifest_path")?);
             let dir = manifest
@@ -145,18 +150,22 @@ impl Workspace {
             if has_bin_target(package) {
                 let expect = parse_expect(&package["metadata"], &manifest, &root)?;
                 listings.push(Listing { krate, expect });
+            } else if package.pointer("/features/solution").is_some() {
+                exercises.push(krate);
             } else {
                 support_crates.push(krate);
             }
         }
         listings.sort_by(|a, b| a.name().cmp(b.name()));
         support_crates.sort_by(|a, b| a.name.cmp(&b.name));
+        exercises.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(Workspace {
             root,
             target_dir,
             mdbook_version,
             listings,
             support_crates,
+            exercises,
         })
     }
 
