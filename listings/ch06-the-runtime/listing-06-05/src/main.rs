@@ -1,0 +1,32 @@
+use std::time::Duration;
+use vclock::vprintln;
+
+async fn ticker() {
+    let mut interval = tokio::time::interval(Duration::from_millis(100));
+    for n in 1..=3 {
+        interval.tick().await; // the first tick completes at once, then one every 100 ms
+        vprintln!("tick {n}");
+    }
+}
+
+/// CPU-bound work: it never awaits, so it never gives the thread back.
+fn crunch() -> u64 {
+    (0..200_000u64).map(std::hint::black_box).sum()
+}
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    vclock::start();
+    let ticker = tokio::spawn(ticker());
+
+    // ANCHOR: job
+    for step in 1..=3 {
+        crunch();
+        vprintln!("job: step {step}");
+        tokio::task::yield_now().await; // give the thread back to the runtime for a moment
+    }
+    vprintln!("job: done");
+    // ANCHOR_END: job
+
+    ticker.await.unwrap();
+}

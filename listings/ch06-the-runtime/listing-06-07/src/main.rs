@@ -1,0 +1,99 @@
+use std::future::Future;
+use std::pin::{Pin, pin};
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::sync::{Arc, Condvar, Mutex};
+use std::task::{Context, Poll, Wake, Waker};
+use std::thread;
+
+// ANCHOR: signal
+/// What the waker does: raise a flag and wake the executor's thread if it is waiting.
+#[derive(Default)]
+struct Signal {
+    woken: Mutex<bool>,
+    wakeup: Condvar,
+}
+
+impl Wake for Signal {
+    fn wake(self: Arc<Self>) {
+        *self.woken.lock().unwrap() = true;
+        self.wakeup.notify_one();
+    }
+}
+// ANCHOR_END: signal
+
+// ANCHOR: block_on
+fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let signal = Arc::new(Signal::default());
+    let waker = Waker::from(signal.clone());
+    let mut context = Context::from_waker(&waker);
+
+    let mut polls = 0;
+    loop {
+        polls += 1;
+        println!("executor: poll {polls}");
+        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            println!("executor: ready after {polls} polls");
+            return output;
+        }
+        println!("executor: pending, waiting to be woken");
+        let mut woken = signal.woken.lock().unwrap();
+        while !*woken {
+            woken = signal.wakeup.wait(woken).unwrap(); // sleeps; uses no CPU
+        }
+        *woken = false;
+    }
+}
+// ANCHOR_END: block_on
+
+// ANCHOR: reply
+/// A value that another thread delivers: pending on the first poll, ready once woken.
+struct Reply {
+    value: u32,
+    asked: bool,
+    delivered: Arc<AtomicBool>,
+}
+
+impl Reply {
+    fn new(value: u32) -> Self {
+        let delivered = Arc::new(AtomicBool::new(false));
+        Reply {
+            value,
+            asked: false,
+            delivered,
+        }
+    }
+}
+
+impl Future for Reply {
+    type Output = u32;
+
+    fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<u32> {
+        if self.delivered.load(SeqCst) {
+            println!("  reply {}: ready", self.value);
+            return Poll::Ready(self.value);
+        }
+        if !self.asked {
+            self.asked = true;
+            let (delivered, waker) = (self.delivered.clone(), context.waker().clone());
+            thread::spawn(move || {
+                delivered.store(true, SeqCst);
+                waker.wake(); // the only way this future gets polled again
+            });
+        }
+        println!("  reply {}: not yet", self.value);
+        Poll::Pending
+    }
+}
+// ANCHOR_END: reply
+
+// ANCHOR: main
+fn main() {
+    let sum = block_on(async {
+        let a = Reply::new(20).await;
+        let b = Reply::new(22).await;
+        a + b
+    });
+    println!("main: {sum}");
+}
+// ANCHOR_END: main
