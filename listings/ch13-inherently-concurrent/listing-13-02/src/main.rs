@@ -1,0 +1,34 @@
+use async_stream::stream;
+use futures::{Stream, StreamExt};
+use std::pin::pin;
+use std::time::Duration;
+use tokio::time::sleep;
+use vclock::vprintln;
+
+fn numbers(name: &'static str) -> impl Stream<Item = String> {
+    stream! {
+        for n in 1..=3 {
+            vprintln!("{name}: fetching {n}");
+            sleep(Duration::from_millis(100)).await;
+            yield format!("{name}{n}");
+        }
+    }
+}
+
+async fn print_all(items: impl Stream<Item = String>) {
+    let mut items = pin!(items);
+    while let Some(item) = items.next().await {
+        vprintln!("got {item}");
+    }
+}
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    vclock::start();
+    // ANCHOR: main
+    let a = numbers("a");
+    let b = numbers("b");
+    tokio::join!(print_all(a), print_all(b));
+    vprintln!("both done");
+    // ANCHOR_END: main
+}
