@@ -8,10 +8,12 @@
 
 mod exercises;
 mod expected;
+mod links;
 mod listings;
 mod mdbook;
 mod normalize;
 mod pages;
+mod timeline;
 mod workspace;
 
 use expected::{Mode, Verdict};
@@ -54,10 +56,23 @@ fn main() -> ExitCode {
                 Program::Rust => listing.name().to_owned(),
                 Program::Twin => format!("{} asyncio twin", listing.name()),
             };
-            if !selected(&name) {
-                filtered_out += 1;
+            let timeline = match program {
+                Program::Rust => listing
+                    .timeline
+                    .as_ref()
+                    .map(|title| (format!("{name} timeline"), title)),
+                Program::Twin => None,
+            };
+            let wanted = selected(&name);
+            let timeline = timeline.filter(|(timeline_name, _)| selected(timeline_name));
+            filtered_out += usize::from(!wanted)
+                + usize::from(
+                    program == Program::Rust && listing.timeline.is_some() && timeline.is_none(),
+                );
+            if !wanted && timeline.is_none() {
                 continue;
             }
+
             let (command, observed) = match program {
                 Program::Rust => {
                     let verb = match listing.expect {
@@ -70,8 +85,8 @@ fn main() -> ExitCode {
                 }
                 Program::Twin => {
                     let script = listing
-                        .expected_file_of(Program::Twin)
-                        .with_file_name(workspace::TWIN_FILE);
+                        .twin()
+                        .expect("a listing with a twin has its script");
                     let command = format!(
                         "PYTHONPATH={} python3 {}",
                         workspace::TWIN_HELPER_DIR,
@@ -83,9 +98,22 @@ fn main() -> ExitCode {
                     (command, observed)
                 }
             };
-            let outcome = observed
-                .and_then(|actual| compare(listing, program, &actual, &command, &workspace, mode));
-            checks.push(Check { name, outcome });
+
+            if wanted {
+                let outcome = observed.clone().and_then(|actual| {
+                    compare(listing, program, &actual, &command, &workspace, mode)
+                });
+                checks.push(Check { name, outcome });
+            }
+            if let Some((name, title)) = timeline {
+                let outcome = observed
+                    .and_then(|actual| timeline::draw(listing.name(), title, &actual))
+                    .and_then(|svg| {
+                        let file = listing.timeline_file();
+                        expected::compare(&file, workspace.relative(&file), &svg, &command, mode)
+                    });
+                checks.push(Check { name, outcome });
+            }
         }
     }
 
@@ -106,8 +134,9 @@ fn main() -> ExitCode {
             "book: pages and includes",
             check_pages as fn(&Workspace) -> Result<Verdict, String>,
         ),
-        ("book: mdbook build", |w| {
-            mdbook::build(w).map(|_| Verdict::Same)
+        ("book: mdbook build and links", |w| {
+            let book = mdbook::build(w)?;
+            links::check(&book).map(|()| Verdict::Same)
         }),
     ] {
         if selected(name) {

@@ -3,7 +3,7 @@
 //! silently: a missing file or anchor, a page left out of the summary, a listing never shown, an
 //! output shown away from its listing, and code in a page that no test compiles.
 
-use crate::workspace::{Program, Workspace, is_expected_output};
+use crate::workspace::{Listing, Program, Workspace, is_expected_output};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
@@ -366,6 +366,57 @@ pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mu
                 ));
             }
         }
+        if listing.timeline.is_some() {
+            check_timeline_shown(pages, workspace, listing, problems);
+        }
+    }
+}
+
+/// A listing's timeline is shown right under its output, outside any code block (mdBook passes
+/// the inline SVG through as HTML).
+fn check_timeline_shown(
+    pages: &[Page],
+    workspace: &Workspace,
+    listing: &Listing,
+    problems: &mut Vec<String>,
+) {
+    let timeline = listing.timeline_file();
+    let shown_timeline = workspace.relative(&timeline).display();
+    let output = listing.expected_file();
+    let mut shown = false;
+    for page in pages {
+        let shown_page = workspace.relative(&page.path).display();
+        for (at, include) in page.includes.iter().enumerate() {
+            if include.target != timeline {
+                continue;
+            }
+            shown = true;
+            if at == 0 || page.includes[at - 1].target != output {
+                problems.push(format!(
+                    "{shown_page}:{}: includes {shown_timeline}, but not right after {}; show the \
+                     timeline directly under the output it is drawn from",
+                    include.line,
+                    workspace.relative(&output).display()
+                ));
+            }
+            let in_block = page
+                .blocks
+                .iter()
+                .any(|block| (block.line..=block.line + block.body.len()).contains(&include.line));
+            if in_block {
+                problems.push(format!(
+                    "{shown_page}:{}: includes {shown_timeline} inside a code block, which would \
+                     show the SVG's source; include it on a line of its own",
+                    include.line
+                ));
+            }
+        }
+    }
+    if !shown {
+        problems.push(format!(
+            "{}: declares a timeline, but no page includes {shown_timeline}",
+            listing.name()
+        ));
     }
 }
 

@@ -11,6 +11,8 @@ pub const EXPECTED_FILE: &str = "output.txt";
 /// same thing, and the twin's own expected output.
 pub const TWIN_FILE: &str = "twin.py";
 pub const TWIN_EXPECTED_FILE: &str = "twin-output.txt";
+/// The timeline drawn from a timed listing's output, for listings that declare one.
+pub const TIMELINE_FILE: &str = "timeline.svg";
 /// Where the twins' own helper module, `vclock.py`, lives: beside the crate it mirrors.
 pub const TWIN_HELPER_DIR: &str = "listings/common/vclock";
 
@@ -44,6 +46,8 @@ pub struct Crate {
 pub struct Listing {
     pub krate: Crate,
     pub expect: Expect,
+    /// `timeline = "title"`: the listing's timed output is also drawn as `timeline.svg`.
+    pub timeline: Option<String>,
 }
 
 /// What a listing is meant to do, declared in its own `Cargo.toml` under
@@ -81,6 +85,10 @@ impl Listing {
         }
     }
 
+    pub fn timeline_file(&self) -> PathBuf {
+        self.krate.dir.join(TIMELINE_FILE)
+    }
+
     pub fn expected_file_of(&self, program: Program) -> PathBuf {
         match program {
             Program::Rust => self.expected_file(),
@@ -98,7 +106,9 @@ impl Listing {
         path.starts_with(&self.krate.dir)
             && match program {
                 Program::Twin => name == TWIN_FILE,
-                Program::Rust => ![EXPECTED_FILE, TWIN_FILE, TWIN_EXPECTED_FILE].contains(&name),
+                Program::Rust => {
+                    ![EXPECTED_FILE, TWIN_FILE, TWIN_EXPECTED_FILE, TIMELINE_FILE].contains(&name)
+                }
             }
     }
 }
@@ -148,8 +158,13 @@ impl Workspace {
                 dir,
             };
             if has_bin_target(package) {
-                let expect = parse_expect(&package["metadata"], &manifest, &root)?;
-                listings.push(Listing { krate, expect });
+                let (expect, timeline) =
+                    parse_declarations(&package["metadata"], &manifest, &root)?;
+                listings.push(Listing {
+                    krate,
+                    expect,
+                    timeline,
+                });
             } else if package.pointer("/features/solution").is_some() {
                 exercises.push(krate);
             } else {
@@ -189,15 +204,20 @@ fn has_bin_target(package: &Value) -> bool {
         .any(|kind| kind == "bin")
 }
 
-fn parse_expect(metadata: &Value, manifest: &Path, root: &Path) -> Result<Expect, String> {
+fn parse_declarations(
+    metadata: &Value,
+    manifest: &Path,
+    root: &Path,
+) -> Result<(Expect, Option<String>), String> {
     let shown = manifest.strip_prefix(root).unwrap_or(manifest).display();
     let Some(table) = metadata.get("listing") else {
-        return Ok(Expect::Output);
+        return Ok((Expect::Output, None));
     };
     let table = table
         .as_object()
         .ok_or_else(|| format!("{shown}: [package.metadata.listing] must be a table"))?;
     let mut expect = Expect::Output;
+    let mut timeline = None;
     for (key, value) in table {
         let text = value
             .as_str()
@@ -208,10 +228,14 @@ fn parse_expect(metadata: &Value, manifest: &Path, root: &Path) -> Result<Expect
         let declared = match key.as_str() {
             "panic" => Expect::Panic(text.to_owned()),
             "compile-error" => Expect::CompileError(text.to_owned()),
+            "timeline" => {
+                timeline = Some(text.to_owned());
+                continue;
+            }
             _ => {
                 return Err(format!(
                     "{shown}: [package.metadata.listing] has an unknown key `{key}` \
-                     (known: `panic`, `compile-error`)"
+                     (known: `panic`, `compile-error`, `timeline`)"
                 ));
             }
         };
@@ -222,5 +246,5 @@ fn parse_expect(metadata: &Value, manifest: &Path, root: &Path) -> Result<Expect
         }
         expect = declared;
     }
-    Ok(expect)
+    Ok((expect, timeline))
 }

@@ -1,0 +1,116 @@
+//! Every link inside the built book leads somewhere: the file exists, and so does the element
+//! its `#fragment` names. Links that leave the book (`https:`, `mailto:`) are not followed; the
+//! machines that run the tests have no network, and the book's pages must not depend on one.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+pub fn check(book: &Path) -> Result<(), String> {
+    let pages = html_files(book);
+    let mut ids: HashMap<PathBuf, Vec<String>> = HashMap::new();
+    for page in &pages {
+        let html = fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+        ids.insert(page.clone(), attribute_values(&html, "id"));
+    }
+
+    let mut problems = Vec::new();
+    for page in &pages {
+        let html = fs::read_to_string(page).unwrap_or_default();
+        let shown_page = page.strip_prefix(book).unwrap_or(page).display();
+        // The 404 page may be served from any folder, so mdBook gives it `<base href="/">`.
+        let base = match html.contains("<base href=\"/\">") {
+            true => book.to_owned(),
+            false => page.parent().expect("a page has a folder").to_owned(),
+        };
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
+            if link.contains(':') || link.starts_with("//") {
+                continue; // another scheme or host: outside the book
+            }
+            let (path, fragment) = match link.split_once('#') {
+                Some((path, fragment)) => (path, Some(fragment)),
+                None => (link.as_str(), None),
+            };
+            let path = path.split('?').next().unwrap_or_default();
+            let target = match path {
+                "" => page.clone(),
+                _ => resolve(&base, path, book),
+            };
+            let target = if target.is_dir() {
+                target.join("index.html")
+            } else {
+                target
+            };
+            if !target.is_file() {
+                problems.push(format!(
+                    "{shown_page}: links to `{link}`, which is not in the built book"
+                ));
+                continue;
+            }
+            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                let known = ids
+                    .get(&target)
+                    .is_some_and(|ids| ids.iter().any(|id| id == fragment));
+                if !known {
+                    problems.push(format!(
+                        "{shown_page}: links to `{link}`, but {} has no element with id `{fragment}`",
+                        target.strip_prefix(book).unwrap_or(&target).display()
+                    ));
+                }
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(problems.join("\n")),
+    }
+}
+
+fn html_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "html") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The values of every `name="…"` attribute in the page, in order.
+fn attribute_values(html: &str, name: &str) -> Vec<String> {
+    let marker = format!(" {name}=\"");
+    html.match_indices(&marker)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + marker.len()..];
+            rest.find('"').map(|end| rest[..end].replace("&amp;", "&"))
+        })
+        .collect()
+}
+
+/// `path` from `base`, never above the book's root (as a web server would serve it).
+fn resolve(base: &Path, path: &str, book: &Path) -> PathBuf {
+    let start = if path.starts_with('/') { book } else { base };
+    let mut out = start.to_owned();
+    for component in Path::new(path.trim_start_matches('/')).components() {
+        match component {
+            Component::ParentDir if out != book => {
+                out.pop();
+            }
+            Component::Normal(part) => out.push(part),
+            _ => {}
+        }
+    }
+    out
+}
