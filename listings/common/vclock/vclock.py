@@ -19,9 +19,12 @@ class _JumpingSelector(selectors.DefaultSelector):
 
     def select(self, timeout=None):
         ready = super().select(0)
-        if ready or timeout is None:
-            # Nothing is due on the clock: wait for real I/O (a thread handing back a result).
-            return ready or super().select(None)
+        if ready or timeout == 0:
+            return ready  # callbacks are ready to run: never wait
+        if timeout is None or self._loop.threads_running:
+            # Nothing is due on the clock, or a thread is still working (as tokio's paused clock
+            # waits for spawn_blocking): wait for real I/O, a thread handing back its result.
+            return super().select(None)
         self._loop.virtual_now += max(timeout, 0)
         return ready
 
@@ -29,10 +32,20 @@ class _JumpingSelector(selectors.DefaultSelector):
 class VirtualTimeLoop(asyncio.SelectorEventLoop):
     def __init__(self):
         self.virtual_now = 0.0
+        self.threads_running = 0  # jobs handed to threads with run_in_executor or to_thread
         super().__init__(selector=_JumpingSelector(self))
 
     def time(self):
         return self.virtual_now
+
+    def run_in_executor(self, executor, func, *args):
+        self.threads_running += 1
+        future = super().run_in_executor(executor, func, *args)
+        future.add_done_callback(self._thread_done)
+        return future
+
+    def _thread_done(self, _future):
+        self.threads_running -= 1
 
 
 def run(main):
