@@ -1,0 +1,12 @@
+use futures::Stream;
+
+/// Yields the items of `source`, in order, while a task of its own already makes the next ones,
+/// at most `capacity` ahead of the consumer.
+pub fn prefetch<S>(source: S, capacity: usize) -> impl Stream<Item = S::Item>
+where
+    S: Stream + Send + 'static,
+    S::Item: Send + 'static,
+{
+    let _ = capacity; // Not used yet: that is your job.
+    source
+}

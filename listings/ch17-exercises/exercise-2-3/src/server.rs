@@ -1,0 +1,26 @@
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+/// A stand-in for a web server that must not get more than a few requests at once. It counts
+/// the requests in flight and remembers the highest count it saw.
+#[derive(Default)]
+pub struct Server {
+    in_flight: AtomicUsize,
+    peak: AtomicUsize,
+}
+
+impl Server {
+    /// Fetches one page: 100 ms, then its body.
+    pub async fn fetch(&self, page: u32) -> String {
+        let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        self.peak.fetch_max(now, Ordering::SeqCst);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        self.in_flight.fetch_sub(1, Ordering::SeqCst);
+        format!("page {page}")
+    }
+
+    /// The most requests that were ever in flight at the same time.
+    pub fn peak(&self) -> usize {
+        self.peak.load(Ordering::SeqCst)
+    }
+}
