@@ -1,0 +1,29 @@
+import asyncio
+
+from vclock import run, vprint
+
+
+async def ticker():
+    for n in range(1, 4):
+        if n > 1:
+            await asyncio.sleep(0.1)
+        vprint(f"tick {n}")
+
+
+def crunch():
+    """CPU-bound work: it never awaits, so it never gives the thread back."""
+    return sum(range(200_000))
+
+
+async def main():
+    task = asyncio.create_task(ticker())
+
+    for step in range(1, 4):
+        crunch()
+        vprint(f"job: step {step}")
+    vprint("job: done")
+
+    await task
+
+
+run(main())
