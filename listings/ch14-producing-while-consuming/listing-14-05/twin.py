@@ -17,9 +17,10 @@ async def fetch(job_id, seconds, limit, in_flight):
     async with limit:  # at most 3 fetches past this line at once
         in_flight.now += 1
         in_flight.peak = max(in_flight.peak, in_flight.now)
-        vprint(f"start {job_id} ({in_flight.now} in flight)")
+        vprint(f"fetch {job_id}: start ({in_flight.now} in flight)")
         await asyncio.sleep(seconds)
         in_flight.now -= 1
+        vprint(f"fetch {job_id}: done")
         return job_id
 
 
@@ -29,8 +30,8 @@ async def main():
     # Tasks made in a list, in order, so that they start in order.
     tasks = [asyncio.create_task(fetch(i, s, limit, in_flight)) for i, s in JOBS]
     for next_done in asyncio.as_completed(tasks):
-        vprint(f"got {await next_done}")
-    vprint(f"at most {in_flight.peak} in flight")
+        vprint(f"main: got {await next_done}")
+    vprint(f"main: at most {in_flight.peak} in flight")
 
 
 run(main())

@@ -3,7 +3,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 // ANCHOR: countdown
-/// Yields `from`, `from - 1`, ..., 1, then ends.
+/// Yields `next`, `next - 1`, ..., 1, then ends.
 struct Countdown {
     next: u32,
 }

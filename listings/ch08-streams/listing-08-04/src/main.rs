@@ -18,8 +18,8 @@ fn numbers(lines: Vec<&str>) -> impl Stream<Item = Result<u32, ParseIntError>> {
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     // ANCHOR: main
-    let mut numbers = pin!(numbers(vec!["1", "2", "three", "4"]));
-    while let Some(item) = numbers.next().await {
+    let mut parsed = pin!(numbers(vec!["1", "2", "three", "4"]));
+    while let Some(item) = parsed.next().await {
         match item {
             Ok(n) => println!("got {n}"),
             Err(e) => println!("error: {e}"),

@@ -34,7 +34,9 @@ static HEAP: Counting = Counting {
     current: AtomicUsize::new(0),
     peak: AtomicUsize::new(0),
 };
+// ANCHOR_END: allocator
 
+// ANCHOR: peak_heap
 /// Runs `work` and returns its result and the most heap bytes it had in use at any moment.
 async fn peak_heap<T>(work: impl Future<Output = T>) -> (T, usize) {
     let before = HEAP.current.load(Relaxed);
@@ -42,7 +44,7 @@ async fn peak_heap<T>(work: impl Future<Output = T>) -> (T, usize) {
     let result = work.await;
     (result, HEAP.peak.load(Relaxed) - before)
 }
-// ANCHOR_END: allocator
+// ANCHOR_END: peak_heap
 
 const COUNT: u32 = 1_000_000;
 

@@ -26,9 +26,10 @@ impl InFlight {
 
 async fn fetch(id: u32, ms: u64, in_flight: &InFlight) -> u32 {
     let now = in_flight.enter();
-    vprintln!("start {id} ({now} in flight)");
+    vprintln!("fetch {id}: start ({now} in flight)");
     sleep(Duration::from_millis(ms)).await;
     in_flight.leave();
+    vprintln!("fetch {id}: done");
     id
 }
 
@@ -43,8 +44,8 @@ async fn main() {
         .map(|(id, ms)| fetch(id, ms, &in_flight))
         .buffer_unordered(3);
     while let Some(id) = results.next().await {
-        vprintln!("got {id}");
+        vprintln!("main: got {id}");
     }
-    vprintln!("at most {} in flight", in_flight.peak.get());
+    vprintln!("main: at most {} in flight", in_flight.peak.get());
     // ANCHOR_END: main
 }

@@ -33,8 +33,8 @@ async fn main() {
     vclock::start();
     // ANCHOR: main
     {
-        let mut pages = pin!(pages());
-        while let Some(n) = pages.next().await {
+        let mut page_stream = pin!(pages());
+        while let Some(n) = page_stream.next().await {
             vprintln!("main: got page {n}");
             if n == 2 {
                 break;

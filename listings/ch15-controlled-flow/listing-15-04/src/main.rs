@@ -29,19 +29,21 @@ fn pages() -> impl Stream<Item = u32> {
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     vclock::start();
+    // ANCHOR: setup
     let (stop, mut stopped) = oneshot::channel::<()>();
     tokio::spawn(async move {
         sleep(Duration::from_millis(250)).await;
         vprintln!("shutdown requested");
         let _ = stop.send(());
     });
+    // ANCHOR_END: setup
 
     // ANCHOR: main
     {
-        let mut pages = pin!(pages());
+        let mut page_stream = pin!(pages());
         loop {
             tokio::select! {
-                page = pages.next() => {
+                page = page_stream.next() => {
                     let Some(n) = page else { break };
                     vprintln!("main: got page {n}");
                 }

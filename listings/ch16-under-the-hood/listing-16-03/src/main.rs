@@ -11,7 +11,7 @@ struct Ticks {
     next: u32,
     count: u32,
     /// The sleep for the tick in progress, if one has been asked for.
-    sleep: Option<Pin<Box<Sleep>>>,
+    timer: Option<Pin<Box<Sleep>>>,
 }
 
 impl Stream for Ticks {
@@ -21,12 +21,12 @@ impl Stream for Ticks {
         if self.next > self.count {
             return Poll::Ready(None);
         }
-        let sleep = self
-            .sleep
+        let timer = self
+            .timer
             .get_or_insert_with(|| Box::pin(sleep(Duration::from_millis(100))));
         // Pending: the Sleep has stored cx's waker and will wake this task when it is due.
-        ready!(sleep.as_mut().poll(cx));
-        self.sleep = None;
+        ready!(timer.as_mut().poll(cx));
+        self.timer = None;
         let n = self.next;
         self.next += 1;
         Poll::Ready(Some(n))
@@ -37,7 +37,7 @@ fn ticks(count: u32) -> Ticks {
     Ticks {
         next: 1,
         count,
-        sleep: None,
+        timer: None,
     }
 }
 // ANCHOR_END: ticks
