@@ -1,7 +1,9 @@
+// ANCHOR: brew
 async fn brew(drink: &str) -> String {
     println!("  (brewing {drink})");
     format!("a cup of {drink}")
 }
+// ANCHOR_END: brew
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
