@@ -19,7 +19,7 @@ mod workspace;
 use expected::{Mode, Verdict};
 use std::process::ExitCode;
 use std::time::Instant;
-use workspace::{Expect, Program, Workspace};
+use workspace::{Program, Workspace};
 
 /// One line of the report: a named check and what it found.
 struct Check {
@@ -73,29 +73,19 @@ fn main() -> ExitCode {
                 continue;
             }
 
-            let (command, observed) = match program {
+            let command = listing.command(program, &workspace);
+            let observed = match program {
                 Program::Rust => {
-                    let verb = match listing.expect {
-                        Expect::CompileError(_) => "build",
-                        _ => "run",
-                    };
                     let build = builds.get(&listing.krate.package_id);
-                    let observed = listings::observe(listing, build, &workspace);
-                    (format!("cargo {verb} -p {}", listing.name()), observed)
+                    listings::observe(listing, build, &workspace)
                 }
                 Program::Twin => {
                     let script = listing
                         .twin()
                         .expect("a listing with a twin has its script");
-                    let command = format!(
-                        "PYTHONPATH={} python3 {}",
-                        workspace::TWIN_HELPER_DIR,
-                        workspace.relative(&script).display()
-                    );
-                    let observed = python
+                    python
                         .clone()
-                        .and_then(|()| listings::observe_twin(listing, &script, &workspace));
-                    (command, observed)
+                        .and_then(|()| listings::observe_twin(listing, &script, &workspace))
                 }
             };
 
@@ -178,6 +168,7 @@ fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {
     pages::check_listings_shown(&pages, workspace, &mut problems);
     pages::check_outputs_in_blocks(&pages, workspace, &mut problems);
     pages::check_exercises_shown(&pages, workspace, &mut problems);
+    pages::check_captions(&pages, workspace, &mut problems);
     match problems.is_empty() {
         true => Ok(Verdict::Same),
         false => Err(problems.join("\n")),

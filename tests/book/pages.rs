@@ -9,6 +9,7 @@ use std::path::{Component, Path, PathBuf};
 
 pub struct Page {
     pub path: PathBuf,
+    pub lines: Vec<String>,
     pub includes: Vec<Include>,
     pub blocks: Vec<CodeBlock>,
 }
@@ -151,6 +152,7 @@ fn parse_page(path: &Path) -> Page {
     }
     Page {
         path: path.to_owned(),
+        lines: text.lines().map(str::to_owned).collect(),
         includes,
         blocks,
     }
@@ -480,5 +482,93 @@ pub fn check_exercises_shown(pages: &[Page], workspace: &Workspace, problems: &m
                 ));
             }
         }
+    }
+}
+
+/// Every listing's program is presented under a caption of one form, with its number, what it
+/// shows, its file and the command that runs it:
+///
+/// ```text
+/// **Listing 1-3: Two awaits in a row take the sum of their times**\
+/// File: `listings/ch01-await-is-not-a-fork/listing-01-03/src/main.rs` · Run: `cargo run -p listing-01-03`
+/// ```
+pub fn check_captions(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    for listing in &workspace.listings {
+        for program in listing.programs() {
+            let output = listing.expected_file_of(program);
+            let is_code = |path: &Path| listing.is_code_of(program, path);
+            for page in pages {
+                for (at, include) in page.includes.iter().enumerate() {
+                    if include.target != output
+                        || at == 0
+                        || !is_code(&page.includes[at - 1].target)
+                    {
+                        continue;
+                    }
+                    let mut first = at - 1;
+                    while first > 0 && is_code(&page.includes[first - 1].target) {
+                        first -= 1;
+                    }
+                    let code = &page.includes[first];
+                    if let Err(problem) = check_caption(page, code, listing, program, workspace) {
+                        problems.push(problem);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn check_caption(
+    page: &Page,
+    code: &Include,
+    listing: &Listing,
+    program: Program,
+    workspace: &Workspace,
+) -> Result<(), String> {
+    let title = match program {
+        Program::Rust => format!("**Listing {}: ", listing.number()),
+        Program::Twin => format!("**Listing {}, asyncio twin: ", listing.number()),
+    };
+    let file = workspace.relative(&code.target).display().to_string();
+    let verb = match listing
+        .command(program, workspace)
+        .starts_with("cargo build")
+    {
+        true => "Build",
+        false => "Run",
+    };
+    let details = format!(
+        "File: `{file}` · {verb}: `{}`",
+        listing.command(program, workspace)
+    );
+    // The caption is the paragraph that ends just above the code block holding the include.
+    let block = page
+        .blocks
+        .iter()
+        .rev()
+        .find(|block| block.line < code.line);
+    let fence = block.map_or(code.line, |block| block.line);
+    let paragraph: Vec<&str> = page.lines[..fence - 1]
+        .iter()
+        .rev()
+        .skip_while(|line| line.trim().is_empty())
+        .take_while(|line| !line.trim().is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let right = paragraph.len() == 2
+        && paragraph[0].starts_with(&title)
+        && paragraph[0].ends_with("**\\")
+        && paragraph[1] == details;
+    match right {
+        true => Ok(()),
+        false => Err(format!(
+            "{}:{fence}: the caption above this listing must be, on two lines:\n    \
+             {title}<what it shows>**\\\n    {details}",
+            workspace.relative(&page.path).display()
+        )),
     }
 }

@@ -85,6 +85,31 @@ impl Listing {
         }
     }
 
+    /// The command that shows a reader what this program does, run from the repository's root.
+    pub fn command(&self, program: Program, workspace: &Workspace) -> String {
+        match (program, &self.expect) {
+            (Program::Rust, Expect::CompileError(_)) => format!("cargo build -p {}", self.name()),
+            (Program::Rust, _) => format!("cargo run -p {}", self.name()),
+            (Program::Twin, _) => format!(
+                "PYTHONPATH={TWIN_HELPER_DIR} python3 {}",
+                workspace
+                    .relative(&self.krate.dir.join(TWIN_FILE))
+                    .display()
+            ),
+        }
+    }
+
+    /// The listing's number as the book writes it: `listing-01-03` is Listing 1-3.
+    pub fn number(&self) -> String {
+        let parts: Vec<String> = self
+            .name()
+            .trim_start_matches("listing-")
+            .split('-')
+            .map(|part| part.trim_start_matches('0').to_owned())
+            .collect();
+        parts.join("-")
+    }
+
     pub fn timeline_file(&self) -> PathBuf {
         self.krate.dir.join(TIMELINE_FILE)
     }
