@@ -60,7 +60,7 @@ fn main() -> ExitCode {
                 Program::Rust => listing
                     .timeline
                     .as_ref()
-                    .map(|title| (format!("{name} timeline"), title)),
+                    .map(|drawn| (format!("{name} timeline"), drawn)),
                 Program::Twin => None,
             };
             let wanted = selected(&name);
@@ -95,9 +95,9 @@ fn main() -> ExitCode {
                 });
                 checks.push(Check { name, outcome });
             }
-            if let Some((name, title)) = timeline {
+            if let Some((name, drawn)) = timeline {
                 let outcome = observed
-                    .and_then(|actual| timeline::draw(listing.name(), title, &actual))
+                    .and_then(|actual| timeline::draw(listing.name(), drawn, &actual))
                     .and_then(|svg| {
                         let file = listing.timeline_file();
                         expected::compare(&file, workspace.relative(&file), &svg, &command, mode)

@@ -4,6 +4,7 @@
 //! The SVG uses the page's theme colours, so it reads in every mdBook theme, and carries a title
 //! and a text description for screen readers.
 
+use crate::workspace::Timeline;
 use std::fmt::Write;
 
 const WIDTH: u64 = 640;
@@ -19,7 +20,8 @@ struct Lane {
 }
 
 /// Draws the timeline of a run's output. `id` makes the element ids unique on a page.
-pub fn draw(id: &str, title: &str, output: &str) -> Result<String, String> {
+pub fn draw(id: &str, timeline: &Timeline, output: &str) -> Result<String, String> {
+    let title = &timeline.title;
     let lanes = lanes(output);
     if lanes.is_empty() {
         return Err("it is declared `timeline = ...`, but it printed no `[  N ms]` lines".into());
@@ -30,8 +32,14 @@ pub fn draw(id: &str, title: &str, output: &str) -> Result<String, String> {
         .map(|(ms, _)| *ms)
         .max()
         .unwrap_or(0);
-    let step = tick_step(end);
-    let axis_end = end.div_ceil(step).max(1) * step;
+    if let Some(axis) = timeline.axis_ms.filter(|axis| *axis < end) {
+        return Err(format!(
+            "timeline-axis-ms = {axis}, but its last event is at {end} ms"
+        ));
+    }
+    let shown_end = timeline.axis_ms.unwrap_or(end);
+    let step = tick_step(shown_end);
+    let axis_end = shown_end.div_ceil(step).max(1) * step;
     let chart = WIDTH - LABELS - RIGHT;
     let x = |ms: u64| LABELS + ms * chart / axis_end;
     let height = TOP + ROW * lanes.len() as u64 + AXIS;

@@ -47,7 +47,14 @@ pub struct Listing {
     pub krate: Crate,
     pub expect: Expect,
     /// `timeline = "title"`: the listing's timed output is also drawn as `timeline.svg`.
-    pub timeline: Option<String>,
+    pub timeline: Option<Timeline>,
+}
+
+pub struct Timeline {
+    pub title: String,
+    /// `timeline-axis-ms = 500`: the time axis ends here rather than at the last event, so that
+    /// timelines meant to be compared side by side share one scale.
+    pub axis_ms: Option<u64>,
 }
 
 /// What a listing is meant to do, declared in its own `Cargo.toml` under
@@ -233,7 +240,7 @@ fn parse_declarations(
     metadata: &Value,
     manifest: &Path,
     root: &Path,
-) -> Result<(Expect, Option<String>), String> {
+) -> Result<(Expect, Option<Timeline>), String> {
     let shown = manifest.strip_prefix(root).unwrap_or(manifest).display();
     let Some(table) = metadata.get("listing") else {
         return Ok((Expect::Output, None));
@@ -243,7 +250,15 @@ fn parse_declarations(
         .ok_or_else(|| format!("{shown}: [package.metadata.listing] must be a table"))?;
     let mut expect = Expect::Output;
     let mut timeline = None;
+    let mut axis_ms = None;
     for (key, value) in table {
+        if key == "timeline-axis-ms" {
+            let ms = value.as_u64().filter(|ms| *ms > 0).ok_or_else(|| {
+                format!("{shown}: [package.metadata.listing] timeline-axis-ms must be a positive integer")
+            })?;
+            axis_ms = Some(ms);
+            continue;
+        }
         let text = value
             .as_str()
             .filter(|text| !text.is_empty())
@@ -260,7 +275,7 @@ fn parse_declarations(
             _ => {
                 return Err(format!(
                     "{shown}: [package.metadata.listing] has an unknown key `{key}` \
-                     (known: `panic`, `compile-error`, `timeline`)"
+                     (known: `panic`, `compile-error`, `timeline`, `timeline-axis-ms`)"
                 ));
             }
         };
@@ -271,5 +286,11 @@ fn parse_declarations(
         }
         expect = declared;
     }
+    if axis_ms.is_some() && timeline.is_none() {
+        return Err(format!(
+            "{shown}: [package.metadata.listing] timeline-axis-ms needs a `timeline = \"title\"`"
+        ));
+    }
+    let timeline = timeline.map(|title| Timeline { title, axis_ms });
     Ok((expect, timeline))
 }
