@@ -265,8 +265,8 @@ pub fn check_includes(pages: &[Page], workspace: &Workspace, problems: &mut Vec<
     }
 }
 
-/// Code shown in a page is code a test compiled: a `rust` (or `python`) block holds nothing but
-/// includes of files under `listings/`. Shell sessions (`console`) and output (`text`) may be
+/// Code shown in a page is code a test compiled: a `rust` (or `python`) block holds one include
+/// of a file under `listings/` and nothing else. Shell sessions (`console`) and output (`text`) may be
 /// written by hand; a block with no language is ambiguous and is reported.
 pub fn check_code_blocks(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
     let listings = workspace.root.join("listings");
@@ -281,24 +281,28 @@ pub fn check_code_blocks(pages: &[Page], workspace: &Workspace, problems: &mut V
                      `text` for output, or include a listing in a `rust` block"
                 )),
                 "rust" | "rs" | "python" | "py" => {
-                    let only_listing_includes = block
+                    // Exactly one include of a listing's file, alone in the block: two parts of
+                    // a listing are two blocks, so every block is one piece of checked code.
+                    let lines: Vec<&str> = block
                         .body
                         .iter()
-                        .filter(|l| !l.trim().is_empty())
-                        .all(|line| {
-                            let mut found = directives(line.trim());
-                            let whole =
-                                line.trim().starts_with("{{#") && line.trim().ends_with("}}");
-                            whole
-                                && found.next().is_some_and(|(target, _)| {
-                                    normalize_lexically(&dir.join(target)).starts_with(&listings)
-                                })
-                                && found.next().is_none()
-                        });
-                    if block.body.iter().all(|l| l.trim().is_empty()) || !only_listing_includes {
+                        .map(|line| line.trim())
+                        .filter(|line| !line.is_empty())
+                        .collect();
+                    let one_include = match lines.as_slice() {
+                        [line] => {
+                            let found: Vec<_> = directives(line).collect();
+                            line.starts_with("{{#")
+                                && line.ends_with("}}")
+                                && found.len() == 1
+                                && normalize_lexically(&dir.join(found[0].0)).starts_with(&listings)
+                        }
+                        _ => false,
+                    };
+                    if !one_include {
                         problems.push(format!(
-                            "{at}: a {} code block that is not an include of a listing; \
-                             put the code in a listing crate and include it",
+                            "{at}: a {} code block must hold exactly one include of a listing's \
+                             file (put the code in a listing crate; show two parts as two blocks)",
                             block.language
                         ));
                     }
