@@ -18,6 +18,7 @@ mod workspace;
 
 use expected::{Mode, Verdict};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 use workspace::{Program, Workspace};
 
@@ -50,62 +51,45 @@ fn main() -> ExitCode {
     };
     let python = listings::check_python();
     let mut filtered_out = 0;
+    // Every program to run, with the names of its checks that the filters select: its output
+    // and, for a listing that declares one, its timeline.
+    let mut jobs = Vec::new();
     for listing in &workspace.listings {
         for program in listing.programs() {
             let name = match program {
                 Program::Rust => listing.name().to_owned(),
                 Program::Twin => format!("{} asyncio twin", listing.name()),
             };
-            let timeline = match program {
-                Program::Rust => listing
-                    .timeline
-                    .as_ref()
-                    .map(|drawn| (format!("{name} timeline"), drawn)),
-                Program::Twin => None,
+            let timeline = match (program, &listing.timeline) {
+                (Program::Rust, Some(_)) => Some(format!("{name} timeline")),
+                _ => None,
             };
-            let wanted = selected(&name);
-            let timeline = timeline.filter(|(timeline_name, _)| selected(timeline_name));
-            filtered_out += usize::from(!wanted)
-                + usize::from(
-                    program == Program::Rust && listing.timeline.is_some() && timeline.is_none(),
-                );
-            if !wanted && timeline.is_none() {
-                continue;
-            }
-
-            let command = listing.command(program, &workspace);
-            let observed = match program {
-                Program::Rust => {
-                    let build = builds.get(&listing.krate.package_id);
-                    listings::observe(listing, build, &workspace)
-                }
-                Program::Twin => {
-                    let script = listing
-                        .twin()
-                        .expect("a listing with a twin has its script");
-                    python
-                        .clone()
-                        .and_then(|()| listings::observe_twin(listing, &script, &workspace))
-                }
-            };
-
-            if wanted {
-                let outcome = observed.clone().and_then(|actual| {
-                    compare(listing, program, &actual, &command, &workspace, mode)
+            let output = Some(name).filter(|name| selected(name));
+            let drawn = timeline.as_ref().filter(|name| selected(name)).cloned();
+            filtered_out +=
+                usize::from(output.is_none()) + usize::from(timeline.is_some() && drawn.is_none());
+            if output.is_some() || drawn.is_some() {
+                jobs.push(Job {
+                    listing,
+                    program,
+                    output,
+                    timeline: drawn,
                 });
-                checks.push(Check { name, outcome });
-            }
-            if let Some((name, drawn)) = timeline {
-                let outcome = observed
-                    .and_then(|actual| timeline::draw(listing.name(), drawn, &actual))
-                    .and_then(|svg| {
-                        let file = listing.timeline_file();
-                        expected::compare(&file, workspace.relative(&file), &svg, &command, mode)
-                    });
-                checks.push(Check { name, outcome });
             }
         }
     }
+    // Programs are independent and mostly wait for a process to start, so they run side by side.
+    let context = Context {
+        workspace: &workspace,
+        builds: &builds,
+        python: &python,
+        mode,
+    };
+    checks.extend(
+        parallel_map(&jobs, |job| run_job(job, &context))
+            .into_iter()
+            .flatten(),
+    );
 
     for exercise in &workspace.exercises {
         if selected(&exercise.name) {
@@ -139,6 +123,101 @@ fn main() -> ExitCode {
         }
     }
     report(checks, filtered_out, started)
+}
+
+/// One program to run, and the checks to make of what it printed.
+struct Job<'a> {
+    listing: &'a workspace::Listing,
+    program: Program,
+    output: Option<String>,
+    timeline: Option<String>,
+}
+
+struct Context<'a> {
+    workspace: &'a Workspace,
+    builds: &'a std::collections::HashMap<String, listings::Build>,
+    python: &'a Result<(), String>,
+    mode: Mode,
+}
+
+fn run_job(job: &Job, context: &Context) -> Vec<Check> {
+    let Job {
+        listing, program, ..
+    } = *job;
+    let workspace = context.workspace;
+    let command = listing.command(program, workspace);
+    let observed = match program {
+        Program::Rust => {
+            let build = context.builds.get(&listing.krate.package_id);
+            listings::observe(listing, build, workspace)
+        }
+        Program::Twin => {
+            let script = listing
+                .twin()
+                .expect("a listing with a twin has its script");
+            context
+                .python
+                .clone()
+                .and_then(|()| listings::observe_twin(listing, &script, workspace))
+        }
+    };
+    let mut checks = Vec::new();
+    if let Some(name) = &job.output {
+        let outcome = observed.clone().and_then(|actual| {
+            compare(listing, program, &actual, &command, workspace, context.mode)
+        });
+        checks.push(Check {
+            name: name.clone(),
+            outcome,
+        });
+    }
+    if let (Some(name), Some(drawn)) = (&job.timeline, &listing.timeline) {
+        let outcome = observed
+            .and_then(|actual| timeline::draw(listing.name(), drawn, &actual))
+            .and_then(|svg| {
+                let file = listing.timeline_file();
+                expected::compare(
+                    &file,
+                    workspace.relative(&file),
+                    &svg,
+                    &command,
+                    context.mode,
+                )
+            });
+        checks.push(Check {
+            name: name.clone(),
+            outcome,
+        });
+    }
+    checks
+}
+
+/// `items.iter().map(f)`, on one thread per core, with the results in the order of `items`.
+fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(index) else {
+                            break mine;
+                        };
+                        mine.push((index, f(item)));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a check panicked"))
+            .collect()
+    });
+    done.sort_by_key(|(index, _)| *index);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// Compares a program's output with its expected file, once it is sure the output holds nothing
