@@ -1,8 +1,10 @@
 //! Checking that every exercise is a real exercise: the worked solution passes the exercise's
 //! tests, and the starter the reader begins from compiles but fails them.
 
+use crate::listings::{Capture, capture};
 use crate::workspace::{Crate, Workspace};
 use std::process::Command;
+use std::time::Duration;
 
 pub fn check(cargo: &str, exercise: &Crate, workspace: &Workspace) -> Result<(), String> {
     let name = &exercise.name;
@@ -37,6 +39,10 @@ struct TestRun {
     output: String,
 }
 
+/// Building and testing one exercise takes seconds; a starter whose tests never finish (a task
+/// waiting on a channel that never closes, say) is stopped after this long and reported.
+const TEST_LIMIT: Duration = Duration::from_secs(300);
+
 fn cargo_test(
     cargo: &str,
     name: &str,
@@ -51,16 +57,23 @@ fn cargo_test(
     if solution {
         command.args(["--features", "solution"]);
     }
-    let output = command
-        .output()
-        .map_err(|e| format!("could not run `{cargo} test`: {e}"))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let shown = format!(
+        "cargo test -p {name}{}",
+        if solution { " --features solution" } else { "" }
+    );
+    let (status, output) = capture(command, TEST_LIMIT).map_err(|problem| match problem {
+        Capture::TooLong => format!(
+            "`{shown}` was still running after {} s and was stopped; do its tests wait for \
+             something that never comes?",
+            TEST_LIMIT.as_secs()
+        ),
+        Capture::Failed(problem) => format!("`{shown}`: {problem}"),
+    })?;
     Ok(TestRun {
         // A test failure is reported as `test result: FAILED`; a build that never got that far
         // reports `could not compile`.
-        compiled: !stderr.contains("could not compile"),
-        passed: output.status.success(),
-        output: format!("{stdout}{stderr}"),
+        compiled: !output.contains("could not compile"),
+        passed: status.success(),
+        output,
     })
 }

@@ -202,18 +202,41 @@ fn twice_the_same(
 /// Runs a program with standard output and standard error on one pipe, so that a panic
 /// message lands among the printed lines exactly where a terminal would show it.
 fn run(mut command: Command, listing: &Listing, expect: &Expect) -> Result<String, String> {
+    command
+        .current_dir(&listing.krate.dir)
+        .env("RUST_BACKTRACE", "0");
+    let (status, output) = capture(command, RUN_LIMIT).map_err(|problem| match problem {
+        Capture::TooLong => format!(
+            "still running after {} s of real time; a listing should take milliseconds \
+             (a real sleep, or a deadlock?)",
+            RUN_LIMIT.as_secs()
+        ),
+        Capture::Failed(problem) => problem,
+    })?;
+    check_status(status, &output, expect)?;
+    Ok(output)
+}
+
+pub enum Capture {
+    /// Still running when the time limit was reached; it was killed.
+    TooLong,
+    Failed(String),
+}
+
+/// Runs a command with standard output and standard error on one pipe, so that the two arrive
+/// in the order a terminal would show them, and kills it if it is still running after `limit`.
+pub fn capture(mut command: Command, limit: Duration) -> Result<(ExitStatus, String), Capture> {
     let program = command.get_program().to_string_lossy().into_owned();
-    let (mut reader, writer) = std::io::pipe().map_err(|e| format!("no pipe: {e}"))?;
+    let no_pipe = |e: std::io::Error| Capture::Failed(format!("no pipe: {e}"));
+    let (mut reader, writer) = std::io::pipe().map_err(no_pipe)?;
     let mut child = {
         command
-            .current_dir(&listing.krate.dir)
-            .env("RUST_BACKTRACE", "0")
             .stdin(Stdio::null())
-            .stdout(writer.try_clone().map_err(|e| format!("no pipe: {e}"))?)
+            .stdout(writer.try_clone().map_err(no_pipe)?)
             .stderr(writer);
         let child = command
             .spawn()
-            .map_err(|e| format!("could not start {program}: {e}"))?;
+            .map_err(|e| Capture::Failed(format!("could not start {program}: {e}")))?;
         // Dropping `command` closes our copies of the pipe's writing end, so the read below
         // ends when the program exits.
         drop(command);
@@ -225,24 +248,20 @@ fn run(mut command: Command, listing: &Listing, expect: &Expect) -> Result<Strin
         let mut bytes = Vec::new();
         let _ = sender.send(reader.read_to_end(&mut bytes).map(|_| bytes));
     });
-    let bytes = match receiver.recv_timeout(RUN_LIMIT) {
-        Ok(read) => read.map_err(|e| format!("could not read its output: {e}"))?,
+    let bytes = match receiver.recv_timeout(limit) {
+        Ok(read) => read.map_err(|e| Capture::Failed(format!("could not read its output: {e}")))?,
         Err(_) => {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(format!(
-                "still running after {} s of real time; a listing should take milliseconds \
-                 (a real sleep, or a deadlock?)",
-                RUN_LIMIT.as_secs()
-            ));
+            return Err(Capture::TooLong);
         }
     };
     let status = child
         .wait()
-        .map_err(|e| format!("could not wait for it: {e}"))?;
-    let output = String::from_utf8(bytes).map_err(|_| "its output is not UTF-8".to_owned())?;
-    check_status(status, &output, expect)?;
-    Ok(output)
+        .map_err(|e| Capture::Failed(format!("could not wait for it: {e}")))?;
+    let output = String::from_utf8(bytes)
+        .map_err(|_| Capture::Failed("its output is not UTF-8".to_owned()))?;
+    Ok((status, output))
 }
 
 fn check_status(status: ExitStatus, output: &str, expect: &Expect) -> Result<(), String> {
