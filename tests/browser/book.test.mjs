@@ -1,0 +1,395 @@
+// End-to-end test of the built book (target/book, built by `cargo test`) in headless Chromium:
+// every page loads without a console error or a request to another host and passes axe-core;
+// search, next/previous navigation, the five themes, print view, 404 page and timelines work.
+//
+//   cd tests/browser && npm ci && npm test
+//
+// BOOK_DIR overrides the book folder; CHROMIUM the browser (default: Debian's /usr/bin/chromium).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const builtBook = path.resolve(process.env.BOOK_DIR || path.join(repo, "target/book"));
+// The test serves a copy, so a `cargo test` rebuilding target/book meanwhile cannot change the
+// pages under it halfway through.
+const bookDir = mkdtempSync(path.join(tmpdir(), "book-under-test-"));
+const screenshotDir = path.join(repo, "target/screenshots");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+// WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices.
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const THEMES = ["light", "rust", "coal", "navy", "ayu"];
+const SEARCH_TERM = "buffer_unordered";
+const CONCURRENCY = 2;
+
+/** The chapters SUMMARY.md links, in order (draft entries `[Title]()` have no page). */
+function summaryChapters() {
+  const summary = readFileSync(path.join(repo, "src/SUMMARY.md"), "utf8");
+  return [...summary.matchAll(/\[(.+?)\]\(([^)]+\.md)\)/g)].map(([, title, file]) => ({
+    title: title.replaceAll("`", ""),
+    page: file.replace(/\.md$/, ".html"),
+  }));
+}
+
+let server;
+const contexts = []; // one browser per worker, each with a fresh profile of its own
+const userDataDirs = [];
+let pages; // every .html file of the built book
+const chapters = summaryChapters();
+
+/** Fails the test with every problem at once, one per line. */
+function assertNone(problems, what) {
+  assert.equal(problems.length, 0, `${what}:\n  ${problems.join("\n  ")}`);
+}
+
+/** Runs `work` on every item, one tab in each browser at a time. The browsers do not share
+ * a profile, so a theme chosen in one does not leak into a page loading in the other. */
+async function eachPage(items, work) {
+  const queue = [...items];
+  await Promise.all(
+    contexts.map(async (context) => {
+      const tab = await context.newPage();
+      try {
+        while (queue.length > 0) await work(tab, queue.shift());
+      } finally {
+        await tab.close();
+      }
+    }),
+  );
+}
+
+/** Loads a page, recording console errors, uncaught exceptions and requests to other hosts. */
+async function load(tab, page) {
+  const events = { errors: [], foreign: [] };
+  const onConsole = (message) => {
+    if (message.type() === "error") {
+      const { url } = message.location();
+      events.errors.push(`console error: ${message.text()}${url ? ` (${url})` : ""}`);
+    }
+  };
+  const onPageError = (error) => events.errors.push(`uncaught exception: ${error.message}`);
+  const onRequest = (request) => {
+    const url = request.url();
+    if (/^(https?|wss?):/.test(url) && new URL(url).origin !== server.origin) {
+      events.foreign.push(url);
+    }
+  };
+  tab.on("console", onConsole);
+  tab.on("pageerror", onPageError);
+  tab.on("request", onRequest);
+  try {
+    const response = await tab.goto(server.base + page, { waitUntil: "load" });
+    events.status = response.status();
+    // Let the scripts that run after `load` (sidebar, highlighting, search) finish.
+    await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  } finally {
+    tab.off("console", onConsole);
+    tab.off("pageerror", onPageError);
+    tab.off("request", onRequest);
+  }
+  return events;
+}
+
+/** Runs axe-core in the page, on the whole document or on the elements `selector` names. */
+async function axe(tab, options, selector = null) {
+  if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(axeSource);
+  return tab.evaluate(
+    ([options, selector]) =>
+      window.axe.run(selector ? { include: [[selector]] } : document, options),
+    [options, selector],
+  );
+}
+
+function describe(page, violations) {
+  return violations.map(
+    (v) => `${page}: ${v.id} (${v.impact}) ${v.help}; ${v.nodes.length} node(s): ` +
+      v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "),
+  );
+}
+
+before(async () => {
+  assert.ok(
+    existsSync(path.join(builtBook, "index.html")),
+    `no built book in ${builtBook}: run \`cargo test\` first (it builds the book there)`,
+  );
+  cpSync(builtBook, bookDir, { recursive: true });
+  pages = readdirSync(bookDir)
+    .filter((name) => name.endsWith(".html"))
+    // toc.html is the sidebar for readers without JavaScript, shown only inside <noscript>.
+    .filter((name) => name !== "toc.html")
+    .sort();
+  server = await serve(bookDir);
+  for (let i = 0; i < CONCURRENCY; i++) {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), "book-chromium-"));
+    userDataDirs.push(userDataDir);
+    contexts.push(
+      await chromium.launchPersistentContext(userDataDir, {
+        executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+        headless: true,
+        viewport: { width: 1280, height: 800 },
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      }),
+    );
+  }
+});
+
+after(async () => {
+  for (const context of contexts) await context.close();
+  await server?.close();
+  for (const dir of [...userDataDirs, bookDir]) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Chooses a theme the way a reader does, from the theme menu. */
+async function chooseTheme(tab, theme) {
+  if (!(await tab.locator("#mdbook-theme-list").isVisible())) await tab.click("#mdbook-theme-toggle");
+  await tab.click(`#mdbook-theme-${theme}`);
+  assert.ok(
+    await tab.evaluate((t) => document.documentElement.classList.contains(t), theme),
+    `the theme menu did not switch to ${theme}`,
+  );
+  // Colours fade from one theme to the next: measure them once the transitions have ended.
+  await tab.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+// One pass over every page, as loading and auditing a page is what takes the time; each test
+// below reports its own share of the problems found. The light theme is the default one, which
+// the full audit sees.
+const found = { load: [], axe: [], contrast: [], timelines: [], timelineCount: 0, themes: 1 };
+const weights = []; // what each page loads, fonts aside: { page, compressed, uncompressed }
+let audited;
+
+function auditAll() {
+  // print.html first: it is the longest to audit, and the other browser takes the rest meanwhile.
+  const order = ["print.html", ...pages.filter((page) => page !== "print.html")];
+  audited ??= eachPage(order, async (tab, page) => {
+    const { status, errors, foreign } = await load(tab, page);
+    if (status !== 200) found.load.push(`${page}: HTTP ${status}`);
+    for (const error of errors) found.load.push(`${page}: ${error}`);
+    for (const url of foreign) found.load.push(`${page}: request to another host: ${url}`);
+
+    weights.push({
+      page,
+      ...(await tab.evaluate(() => {
+        const entries = [
+          ...performance.getEntriesByType("navigation"),
+          ...performance.getEntriesByType("resource"),
+        ].filter((entry) => !/\.(woff2?|ttf|otf)$/.test(new URL(entry.name).pathname));
+        const sum = (key) => entries.reduce((total, entry) => total + entry[key], 0);
+        return { compressed: sum("encodedBodySize"), uncompressed: sum("decodedBodySize") };
+      })),
+    });
+
+    const { violations } = await axe(tab, { runOnly: { type: "tag", values: AXE_TAGS } });
+    found.axe.push(...describe(page, violations));
+
+    const sizes = await tab.locator("svg.timeline").evaluateAll((svgs) =>
+      svgs.map((svg, i) => {
+        const box = svg.getBoundingClientRect();
+        return { name: svg.id || `#${i + 1}`, w: box.width, h: box.height };
+      }),
+    );
+    found.timelineCount += sizes.length;
+    for (const { name, w, h } of sizes) {
+      if (!(w > 0 && h > 0)) found.timelines.push(`${page}: svg.timeline ${name} is ${w}×${h}`);
+    }
+
+    // The other four themes, on the main content of print.html, which holds every chapter's
+    // text and code blocks (the chrome around them is the same on every page).
+    if (page === "print.html") {
+      for (const theme of THEMES.slice(1)) {
+        await chooseTheme(tab, theme);
+        const { violations } = await axe(
+          tab,
+          { runOnly: { type: "rule", values: ["color-contrast"] } },
+          "main",
+        );
+        found.contrast.push(...describe(`${page} [${theme}]`, violations));
+        found.themes += 1;
+      }
+      await chooseTheme(tab, THEMES[0]);
+      await tab.keyboard.press("Escape");
+    }
+  });
+  return audited;
+}
+
+test("every page loads with no console error and no request to another host", async () => {
+  await auditAll();
+  console.log(`# ${pages.length} pages loaded`);
+  const heaviest = (key) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
+  for (const key of ["uncompressed", "compressed"]) {
+    const { page, [key]: bytes } = heaviest(key);
+    console.log(`# heaviest page, fonts aside: ${page}, ${bytes} bytes ${key}`);
+  }
+  assertNone(found.load, "problems while loading the pages");
+});
+
+test("axe-core (WCAG 2.2 AA and best practices) finds no violation on any page", async () => {
+  await auditAll();
+  assertNone(found.axe, "accessibility violations");
+});
+
+test("code blocks and text are readable in all five themes (axe color-contrast)", async () => {
+  await auditAll();
+  assert.equal(found.themes, THEMES.length, "not every theme was checked");
+  console.log(`# every chapter's text and code checked in ${found.themes} themes`);
+  assertNone(found.contrast, "text or code below the contrast minimum");
+});
+
+test("every timeline SVG is drawn with a non-zero size", async () => {
+  await auditAll();
+  console.log(`# ${found.timelineCount} timeline SVG(s) found`);
+  assertNone(found.timelines, "timelines not drawn");
+});
+
+test(`the search box finds ${SEARCH_TERM} and leads to its chapter`, async () => {
+  const chapter = chapters.find((c) => c.title.includes(SEARCH_TERM));
+  assert.ok(chapter, `no chapter in SUMMARY.md has ${SEARCH_TERM} in its title`);
+  const tab = await contexts[0].newPage();
+  try {
+    await load(tab, chapters[0].page);
+    await tab.keyboard.press("s");
+    // The index loads when the search bar opens; the book searches on each key released.
+    await tab.waitForFunction(() => window.search !== undefined);
+    await tab.locator("#mdbook-searchbar").pressSequentially(SEARCH_TERM);
+    const first = tab.locator("#mdbook-searchresults li a").first();
+    await first.waitFor({ timeout: 10_000 });
+    const results = await tab.locator("#mdbook-searchresults li a").evaluateAll((links) =>
+      links.map((a) => new URL(a.href).pathname.split("/").pop()),
+    );
+    assert.ok(
+      results.includes(chapter.page),
+      `searching ${SEARCH_TERM} did not list ${chapter.page}; it listed ${results.join(", ")}`,
+    );
+    await tab.locator(`#mdbook-searchresults li a[href^="${chapter.page}"]`).first().click();
+    await tab.waitForURL((url) => url.pathname.endsWith(`/${chapter.page}`));
+    const marked = await tab.locator("main mark").count();
+    assert.ok(marked > 0, `${chapter.page} opened from search highlights no match`);
+  } finally {
+    await tab.close();
+  }
+});
+
+test("next and previous (→ and ← keys) walk the whole book in SUMMARY.md order", async () => {
+  const order = chapters.map((c) => c.page);
+  // Forward in one browser, backward in the other, at the same time.
+  async function walk(context, key, expected) {
+    const tab = await context.newPage();
+    const current = () => new URL(tab.url()).pathname.split("/").pop();
+    try {
+      await load(tab, expected[0]);
+      const visited = [current()];
+      for (let step = 1; step < expected.length; step++) {
+        const from = tab.url();
+        await tab.keyboard.press(key);
+        await tab
+          .waitForURL((url) => url.href !== from, { timeout: 5_000, waitUntil: "domcontentloaded" })
+          .catch(() => {});
+        if (tab.url() === from) break;
+        visited.push(current());
+      }
+      assert.deepEqual(visited, expected, `${key} did not walk the book in SUMMARY.md order`);
+      const rel = key === "ArrowRight" ? "next" : "prev";
+      assert.equal(
+        await tab.locator(`a.nav-chapters[rel~="${rel}"]`).count(),
+        0,
+        `${current()} has a ${rel} link past the end of the book`,
+      );
+    } finally {
+      await tab.close();
+    }
+  }
+  await Promise.all([
+    walk(contexts[0], "ArrowRight", order),
+    walk(contexts[contexts.length - 1], "ArrowLeft", [...order].reverse()),
+  ]);
+});
+
+test("print.html holds every chapter, in order", async () => {
+  const heading = (page) => {
+    const html = readFileSync(path.join(bookDir, page), "utf8");
+    const h1 = /<main>\s*<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+    assert.ok(h1, `${page} does not start with a heading`);
+    const entities = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" };
+    return h1[1]
+      .replace(/<[^>]+>/g, "")
+      .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name) => entities[name])
+      .trim();
+  };
+  const titles = chapters.map(({ page }) => heading(page));
+  const tab = await contexts[0].newPage();
+  try {
+    await load(tab, "print.html");
+    const printed = (await tab.locator("main h1").allTextContents()).map((t) => t.trim());
+    const missing = titles.filter((title) => !printed.includes(title));
+    assertNone(missing, "chapter titles missing from print.html");
+    const positions = titles.map((title) => printed.indexOf(title));
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b), "print.html has chapters out of order");
+  } finally {
+    await tab.close();
+  }
+});
+
+test("a missing page gets the book's 404 page, styled and linked back", async () => {
+  assert.ok(existsSync(path.join(bookDir, "404.html")), "the built book has no 404.html");
+  const tab = await contexts[0].newPage();
+  const failed = [];
+  tab.on("response", (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== "document") {
+      failed.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  try {
+    const response = await tab.goto(`${server.base}no/such/page.html`);
+    assert.equal(response.status(), 404);
+    assert.match(await tab.locator("main h1").first().textContent(), /not found/i);
+    assertNone(failed, "resources of the 404 page that did not load");
+    const themed = await tab.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue("--bg").trim(),
+    );
+    assert.ok(themed, "the 404 page's stylesheets were not applied");
+    const home = await tab.locator("#mdbook-sidebar a[href]").evaluateAll((links) => links.map((a) => a.href));
+    assert.ok(home.some((href) => href.startsWith(server.base)), "the 404 page links nowhere in the book");
+  } finally {
+    await tab.close();
+  }
+});
+
+test("screenshots of two pages are saved under target/screenshots/", async () => {
+  mkdirSync(screenshotDir, { recursive: true });
+  const tab = await contexts[0].newPage();
+  try {
+    for (const page of [chapters[0].page, "ch01-02-awaits-in-a-row.html"]) {
+      if (!existsSync(path.join(bookDir, page))) continue;
+      await load(tab, page);
+      const file = path.join(screenshotDir, page.replace(/\.html$/, ".png"));
+      await tab.screenshot({ path: file, fullPage: false });
+      assert.ok(existsSync(file), `${file} was not written`);
+    }
+  } finally {
+    await tab.close();
+  }
+});
