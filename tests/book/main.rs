@@ -49,7 +49,7 @@ fn main() -> ExitCode {
         Ok(builds) => builds,
         Err(problem) => return report(vec![failed("build listings", problem)], 0, started),
     };
-    let python = listings::check_python();
+    let python = listings::find_python();
     let mut filtered_out = 0;
     // Every program to run, with the names of its checks that the filters select: its output
     // and, for a listing that declares one, its timeline.
@@ -136,7 +136,7 @@ struct Job<'a> {
 struct Context<'a> {
     workspace: &'a Workspace,
     builds: &'a std::collections::HashMap<String, listings::Build>,
-    python: &'a Result<(), String>,
+    python: &'a Result<std::path::PathBuf, String>,
     mode: Mode,
 }
 
@@ -158,7 +158,7 @@ fn run_job(job: &Job, context: &Context) -> Vec<Check> {
             context
                 .python
                 .clone()
-                .and_then(|()| listings::observe_twin(listing, &script, workspace))
+                .and_then(|python| listings::observe_twin(listing, &python, &script, workspace))
         }
     };
     let mut checks = Vec::new();

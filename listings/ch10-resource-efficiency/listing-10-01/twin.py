@@ -1,7 +1,7 @@
 import asyncio
 import tracemalloc
 
-COUNT = 250_000  # a quarter of Listing 10-1's million, to keep the run short
+COUNT = 100_000  # a tenth of Listing 10-1's million, to keep the run short
 MIB = 1024 * 1024
 
 
@@ -40,9 +40,9 @@ def bound(peak):
     """A bound rather than the exact figure, which varies a little with the Python build."""
     if peak < 1 * MIB:
         return "below 1 MiB"
-    if peak > 10 * MIB:
-        return "above 10 MiB"
-    return "between 1 and 10 MiB"
+    if peak > 5 * MIB:
+        return "above 5 MiB"
+    return "between 1 and 5 MiB"
 
 
 async def main():
