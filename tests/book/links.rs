@@ -2,12 +2,13 @@
 //! its `#fragment` names. Links that leave the book (`https:`, `mailto:`) are not followed; the
 //! machines that run the tests have no network, and the book's pages must not depend on one.
 
+use crate::pages::files_with_extension;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 pub fn check(book: &Path) -> Result<(), String> {
-    let pages = html_files(book);
+    let pages = files_with_extension(book, "html");
     let mut ids: HashMap<PathBuf, Vec<String>> = HashMap::new();
     for page in &pages {
         let html = fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
@@ -69,23 +70,6 @@ pub fn check(book: &Path) -> Result<(), String> {
         true => Ok(()),
         false => Err(problems.join("\n")),
     }
-}
-
-fn html_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "html") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 /// The values of every `name="…"` attribute in the page, in order.

@@ -59,7 +59,7 @@ pub fn load(workspace: &Workspace, problems: &mut Vec<String>) -> Vec<Page> {
             }
         }
     }
-    for page in markdown_files(&src) {
+    for page in files_with_extension(&src, "md") {
         if page != summary_path && !listed.contains(&page) {
             let shown = workspace.relative(&page).display();
             problems.push(format!(
@@ -83,7 +83,8 @@ fn links(line: &str) -> Vec<&str> {
     found
 }
 
-fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+/// Every file under `dir`, at any depth, whose name ends in `.{extension}`, sorted.
+pub fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut pending = vec![dir.to_owned()];
     while let Some(dir) = pending.pop() {
@@ -91,7 +92,7 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
             let path = entry.path();
             if path.is_dir() {
                 pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "md") {
+            } else if path.extension().is_some_and(|ext| ext == extension) {
                 files.push(path);
             }
         }
