@@ -1,10 +1,13 @@
-//! `cargo test` for the book: builds and runs every listing, compares what it printed with the
-//! expected file the book includes, checks that every page's includes and code blocks resolve to
-//! checked listings, and builds the book with the pinned mdbook.
+//! `cargo test` for the book. It builds every listing with one cargo call, runs each (and its
+//! asyncio twin) twice, and compares what it printed with the expected file the book includes;
+//! draws declared timelines from that same output; checks that each exercise's solution passes
+//! its tests and its starter fails them; checks the pages (every include, anchor, caption and
+//! code block resolves to checked code, every listing is shown with its output right under it);
+//! and builds the book with the pinned mdbook, following every link inside it.
 //!
 //! `UPDATE_EXPECT=1 cargo test` rewrites the expected files from real runs instead of comparing.
 //! Arguments that do not start with `-` filter the checks by name, like libtest:
-//! `cargo test -- listing-01-02`.
+//! `cargo test -- listing-01-02`, `cargo test -- twin`, `cargo test -- book:`.
 
 mod exercises;
 mod expected;
