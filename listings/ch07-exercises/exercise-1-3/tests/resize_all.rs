@@ -12,11 +12,16 @@ async fn resizes_every_image() {
     assert_eq!(sizes, [48, 150, 256, 320, 400, 512, 1024]);
 }
 
+// With a limit of 3, the peak must be 3: more breaks the limit, fewer leaves the backend idle.
 #[tokio::test(start_paused = true)]
-async fn never_more_than_three_at_once() {
+async fn three_requests_in_flight_at_the_peak() {
     let backend = Arc::new(Backend::default());
     resize_all(Arc::clone(&backend), IMAGES.to_vec(), 3).await;
-    assert_eq!(backend.peak(), 3);
+    let peak = backend.peak();
+    assert_eq!(
+        peak, 3,
+        "expected exactly 3 in flight at the peak, saw {peak}"
+    );
 }
 
 // Seven 100 ms jobs, three at a time: three rounds, 300 ms.

@@ -4,7 +4,7 @@ use std::pin::pin;
 use tokio::sync::mpsc;
 
 /// Yields the items of `source`, in order, while a task of its own already makes the next ones,
-/// at most `capacity` ahead of the consumer.
+/// with at most `capacity` items waiting in the channel.
 pub fn prefetch<S>(source: S, capacity: usize) -> impl Stream<Item = S::Item>
 where
     S: Stream + Send + 'static,

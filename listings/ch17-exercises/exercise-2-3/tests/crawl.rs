@@ -18,11 +18,16 @@ async fn fetches_every_page() {
     assert_eq!(bodies, expected);
 }
 
+// With a limit of 4, the peak must be 4: more breaks the limit, fewer leaves the server idle.
 #[tokio::test(start_paused = true)]
-async fn never_more_than_four_requests_at_once() {
+async fn four_requests_in_flight_at_the_peak() {
     let server = Arc::new(Server::default());
     let _: Vec<String> = crawl(Arc::clone(&server), ten_pages(), 4).collect().await;
-    assert_eq!(server.peak(), 4);
+    let peak = server.peak();
+    assert_eq!(
+        peak, 4,
+        "expected exactly 4 in flight at the peak, saw {peak}"
+    );
 }
 
 // Ten 100 ms fetches, four at a time: rounds of 4, 4 and 2, so 300 ms.

@@ -13,6 +13,15 @@ async fn yields_every_item_of_three_pages_in_300_ms() {
     assert_eq!(start.elapsed(), Duration::from_millis(300));
 }
 
+// Two items of two per page: page 0 has them both, and page 1 is not needed yet.
+#[tokio::test(start_paused = true)]
+async fn taking_two_items_requests_one_page() {
+    let api = Arc::new(Api::new(3, None));
+    let items: Vec<_> = all_items(Arc::clone(&api)).take(2).collect().await;
+    assert_eq!(items.len(), 2);
+    assert_eq!(api.requests(), 1);
+}
+
 // Three items of two per page: the second page is needed, the third is not.
 #[tokio::test(start_paused = true)]
 async fn taking_three_items_requests_two_pages() {
