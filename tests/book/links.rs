@@ -8,25 +8,27 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 pub fn check(book: &Path) -> Result<(), String> {
-    let pages = files_with_extension(book, "html");
-    let mut ids: HashMap<PathBuf, Vec<String>> = HashMap::new();
-    for page in &pages {
-        let html = fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
-        ids.insert(page.clone(), attribute_values(&html, "id"));
+    let mut pages = Vec::new();
+    for page in files_with_extension(book, "html") {
+        let html = fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        pages.push((page, html));
     }
+    let ids: HashMap<&Path, Vec<String>> = pages
+        .iter()
+        .map(|(page, html)| (page.as_path(), attribute_values(html, "id")))
+        .collect();
 
     let mut problems = Vec::new();
-    for page in &pages {
-        let html = fs::read_to_string(page).unwrap_or_default();
+    for (page, html) in &pages {
         let shown_page = page.strip_prefix(book).unwrap_or(page).display();
         // The 404 page may be served from any folder, so mdBook gives it `<base href="/">`.
         let base = match html.contains("<base href=\"/\">") {
             true => book.to_owned(),
             false => page.parent().expect("a page has a folder").to_owned(),
         };
-        for link in attribute_values(&html, "href")
+        for link in attribute_values(html, "href")
             .into_iter()
-            .chain(attribute_values(&html, "src"))
+            .chain(attribute_values(html, "src"))
         {
             if link.contains(':') || link.starts_with("//") {
                 continue; // another scheme or host: outside the book
@@ -53,7 +55,7 @@ pub fn check(book: &Path) -> Result<(), String> {
             }
             if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
                 let known = ids
-                    .get(&target)
+                    .get(target.as_path())
                     .is_some_and(|ids| ids.iter().any(|id| id == fragment));
                 if !known {
                     problems.push(format!(

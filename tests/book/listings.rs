@@ -209,8 +209,8 @@ fn twice_the_same(
     Ok(first)
 }
 
-/// Runs a program with standard output and standard error on one pipe, so that a panic
-/// message lands among the printed lines exactly where a terminal would show it.
+/// Runs a listing's program in its folder, as `capture` does (so a panic message lands among
+/// the printed lines where a terminal would show it), and checks how it exited.
 fn run(mut command: Command, listing: &Listing, expect: &Expect) -> Result<String, String> {
     command
         .current_dir(&listing.krate.dir)

@@ -250,7 +250,6 @@ fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {
     pages::check_listings_shown(&pages, workspace, &mut problems);
     pages::check_outputs_in_blocks(&pages, workspace, &mut problems);
     pages::check_exercises_shown(&pages, workspace, &mut problems);
-    pages::check_captions(&pages, workspace, &mut problems);
     match problems.is_empty() {
         true => Ok(Verdict::Same),
         false => Err(problems.join("\n")),

@@ -32,6 +32,15 @@ pub struct CodeBlock {
     pub body: Vec<String>,
 }
 
+impl Page {
+    /// The code block whose fences enclose `line`, if any.
+    fn block_holding(&self, line: usize) -> Option<&CodeBlock> {
+        self.blocks
+            .iter()
+            .find(|block| (block.line..=block.line + block.body.len()).contains(&line))
+    }
+}
+
 /// Reads `src/SUMMARY.md` and every page it lists, in order. A page missing from the summary, or
 /// a summary entry without its page, is a problem reported here.
 pub fn load(workspace: &Workspace, problems: &mut Vec<String>) -> Vec<Page> {
@@ -315,10 +324,11 @@ pub fn check_code_blocks(pages: &[Page], workspace: &Workspace, problems: &mut V
 }
 
 /// Every crate under `listings/` is shown in some page, and every program a listing shows (its
-/// Rust code, and its asyncio twin if it has one) has its expected output included right after
-/// it: wherever an expected output is included, the include before it is of the same program's
-/// code, and at least one page presents the program that way. (A page may still quote a few
-/// lines of a listing elsewhere without its output.)
+/// Rust code, and its asyncio twin if it has one) is presented with its caption above it
+/// (`check_caption`) and its expected output right after it: wherever an expected output is
+/// included, the include before it is of the same program's code, and at least one page
+/// presents the program that way. (A page may still quote a few lines of a listing elsewhere
+/// without its output.)
 pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
     let all_includes = || pages.iter().flat_map(|page| &page.includes);
     for krate in &workspace.support_crates {
@@ -357,6 +367,16 @@ pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mu
                     }
                     if at > 0 && is_code(&page.includes[at - 1].target) {
                         presented = true;
+                        // The caption stands above the first of the code includes before it.
+                        let first = page.includes[..at]
+                            .iter()
+                            .rposition(|i| !is_code(&i.target))
+                            .map_or(0, |before| before + 1);
+                        let code = &page.includes[first];
+                        if let Err(problem) = check_caption(page, code, listing, program, workspace)
+                        {
+                            problems.push(problem);
+                        }
                     } else {
                         problems.push(format!(
                             "{shown_page}:{}: includes {shown_output}, but not right after the \
@@ -406,11 +426,7 @@ fn check_timeline_shown(
                     workspace.relative(&output).display()
                 ));
             }
-            let in_block = page
-                .blocks
-                .iter()
-                .any(|block| (block.line..=block.line + block.body.len()).contains(&include.line));
-            if in_block {
+            if page.block_holding(include.line).is_some() {
                 problems.push(format!(
                     "{shown_page}:{}: includes {shown_timeline} inside a code block, which would \
                      show the SVG's source; include it on a line of its own",
@@ -436,11 +452,9 @@ pub fn check_outputs_in_blocks(pages: &[Page], workspace: &Workspace, problems: 
             .iter()
             .filter(|i| is_expected_output(&i.target))
         {
-            let in_block = page.blocks.iter().any(|block| {
-                let last = block.line + block.body.len();
-                (block.line..=last).contains(&include.line)
-                    && !matches!(block.language.as_str(), "rust" | "rs")
-            });
+            let in_block = page
+                .block_holding(include.line)
+                .is_some_and(|block| !matches!(block.language.as_str(), "rust" | "rs"));
             if !in_block {
                 problems.push(format!(
                     "{shown_page}:{}: includes {} outside a `text` code block, where mdbook \
@@ -497,33 +511,6 @@ pub fn check_exercises_shown(pages: &[Page], workspace: &Workspace, problems: &m
 /// **Listing 1-3: Two awaits in a row take the sum of their times**\
 /// File: `listings/ch01-await-is-not-a-fork/listing-01-03/src/main.rs` · Run: `cargo run -p listing-01-03`
 /// ```
-pub fn check_captions(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
-    for listing in &workspace.listings {
-        for program in listing.programs() {
-            let output = listing.expected_file_of(program);
-            let is_code = |path: &Path| listing.is_code_of(program, path);
-            for page in pages {
-                for (at, include) in page.includes.iter().enumerate() {
-                    if include.target != output
-                        || at == 0
-                        || !is_code(&page.includes[at - 1].target)
-                    {
-                        continue;
-                    }
-                    let mut first = at - 1;
-                    while first > 0 && is_code(&page.includes[first - 1].target) {
-                        first -= 1;
-                    }
-                    let code = &page.includes[first];
-                    if let Err(problem) = check_caption(page, code, listing, program, workspace) {
-                        problems.push(problem);
-                    }
-                }
-            }
-        }
-    }
-}
-
 fn check_caption(
     page: &Page,
     code: &Include,
@@ -536,24 +523,16 @@ fn check_caption(
         Program::Twin => format!("**Listing {}, asyncio twin: ", listing.number()),
     };
     let file = workspace.relative(&code.target).display().to_string();
-    let verb = match listing
-        .command(program, workspace)
-        .starts_with("cargo build")
-    {
+    let command = listing.command(program, workspace);
+    let verb = match command.starts_with("cargo build") {
         true => "Build",
         false => "Run",
     };
-    let details = format!(
-        "File: `{file}` · {verb}: `{}`",
-        listing.command(program, workspace)
-    );
+    let details = format!("File: `{file}` · {verb}: `{command}`");
     // The caption is the paragraph that ends just above the code block holding the include.
-    let block = page
-        .blocks
-        .iter()
-        .rev()
-        .find(|block| block.line < code.line);
-    let fence = block.map_or(code.line, |block| block.line);
+    let fence = page
+        .block_holding(code.line)
+        .map_or(code.line, |block| block.line);
     let paragraph: Vec<&str> = page.lines[..fence - 1]
         .iter()
         .rev()
