@@ -9,14 +9,15 @@ pub fn normalize(text: &str, workspace_root: &Path) -> String {
         Some(home) => text.replace(&home, "~/.cargo"),
         None => text,
     };
-    let text = replace_after(
+    let text = replace_between(
         &text,
         "/registry/src/index.crates.io-",
+        "",
         |c| c.is_ascii_hexdigit(),
         "…",
     );
     // rustc writes a type too long to print into a file named with a random number.
-    let text = replace_after(&text, ".long-type-", |c| c.is_ascii_digit(), "…");
+    let text = replace_between(&text, ".long-type-", "", |c| c.is_ascii_digit(), "…");
     // Since Rust 1.88 a panic message names the thread's numeric id: `thread 'main' (4242)`.
     replace_between(
         &text,
@@ -37,25 +38,8 @@ fn cargo_home() -> Option<String> {
     home.map(|home| home.trim_end_matches('/').to_owned())
 }
 
-/// Replaces the run of characters matching `part` that follows each `marker`.
-fn replace_after(text: &str, marker: &str, part: fn(char) -> bool, with: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(marker) {
-        let (before, after) = rest.split_at(at + marker.len());
-        out.push_str(before);
-        let run = after.find(|c| !part(c)).unwrap_or(after.len());
-        if run > 0 {
-            out.push_str(with);
-        }
-        rest = &after[run..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Replaces each non-empty run of characters matching `part` that stands between `open` and
-/// `close`.
+/// `close` (an empty `close`: every such run that follows `open`).
 fn replace_between(
     text: &str,
     open: &str,
