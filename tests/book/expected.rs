@@ -27,6 +27,8 @@ impl Mode {
 pub enum Verdict {
     Same,
     Updated,
+    /// Passed, with something worth reading in the report (the real-clock check's drift).
+    Noted(String),
 }
 
 /// `shown_path` is the file's path relative to the workspace root, used in every message.

@@ -175,20 +175,66 @@ pub fn observe_twin(
     script: &Path,
     workspace: &Workspace,
 ) -> Result<String, String> {
-    let python = || {
-        let mut command = Command::new(interpreter);
-        command
-            // No `site` module: twins use the standard library only, and Python then starts in
-            // a quarter of the time. What they print is the same as with a plain `python3`.
-            .arg("-S")
-            .arg(script)
-            .env("PYTHONPATH", workspace.root.join(TWIN_HELPER_DIR))
-            .env("PYTHONDONTWRITEBYTECODE", "1") // no __pycache__ folders among the listings
-            .env("PYTHONHASHSEED", "0")
-            .env("PYTHONUNBUFFERED", "1"); // lines reach the shared pipe in the order printed
-        command
-    };
-    twice_the_same(|| run(python(), listing, &Expect::Output), workspace)
+    twice_the_same(
+        || {
+            let python = twin_command(interpreter, script, workspace);
+            run(python, listing, &Expect::Output)
+        },
+        workspace,
+    )
+}
+
+/// One run of a twin on asyncio's own event loop and the real clock (see `realclock`).
+pub fn observe_twin_on_real_clock(
+    listing: &Listing,
+    interpreter: &Path,
+    script: &Path,
+    workspace: &Workspace,
+) -> Result<String, String> {
+    let python = twin_command(interpreter, script, workspace);
+    on_real_clock(python, listing, &Expect::Output, workspace)
+}
+
+/// One run of a listing on the real clock (see `realclock`). Only the order of its lines can be
+/// compared, so it is run once.
+pub fn observe_on_real_clock(
+    listing: &Listing,
+    build: Option<&Build>,
+    workspace: &Workspace,
+) -> Result<String, String> {
+    match build.and_then(|build| build.executable.as_ref()) {
+        Some(executable) => on_real_clock(
+            Command::new(executable),
+            listing,
+            &listing.expect,
+            workspace,
+        ),
+        None => observe(listing, build, workspace), // says why it did not build
+    }
+}
+
+fn on_real_clock(
+    mut command: Command,
+    listing: &Listing,
+    expect: &Expect,
+    workspace: &Workspace,
+) -> Result<String, String> {
+    command.env(crate::realclock::PROGRAM_VAR, "1");
+    Ok(normalize(&run(command, listing, expect)?, &workspace.root))
+}
+
+fn twin_command(interpreter: &Path, script: &Path, workspace: &Workspace) -> Command {
+    let mut command = Command::new(interpreter);
+    command
+        // No `site` module: twins use the standard library only, and Python then starts in a
+        // quarter of the time. What they print is the same as with a plain `python3`.
+        .arg("-S")
+        .arg(script)
+        .env("PYTHONPATH", workspace.root.join(TWIN_HELPER_DIR))
+        .env("PYTHONDONTWRITEBYTECODE", "1") // no __pycache__ folders among the listings
+        .env("PYTHONHASHSEED", "0")
+        .env("PYTHONUNBUFFERED", "1"); // lines reach the shared pipe in the order printed
+    command
 }
 
 /// Runs a program twice and returns its normalized output, or says how the two runs differed.

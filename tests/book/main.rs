@@ -6,6 +6,8 @@
 //! and builds the book with the pinned mdbook, following every link inside it.
 //!
 //! `UPDATE_EXPECT=1 cargo test` rewrites the expected files from real runs instead of comparing.
+//! `REAL_CLOCK=1 cargo test` runs every program once on the real clock instead of the virtual
+//! one, and checks that each prints its lines in the order of its expected file (`realclock`).
 //! Arguments that do not start with `-` filter the checks by name, like libtest:
 //! `cargo test -- listing-01-02`, `cargo test -- twin`, `cargo test -- book:`.
 
@@ -16,6 +18,7 @@ mod listings;
 mod mdbook;
 mod normalize;
 mod pages;
+mod realclock;
 mod timeline;
 mod workspace;
 
@@ -40,6 +43,15 @@ fn main() -> ExitCode {
     let selected =
         |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
     let mode = Mode::from_env();
+    let real_clock = realclock::enabled();
+    if real_clock && mode == Mode::Update {
+        let problem = format!(
+            "{} and {} cannot be combined: expected files come from virtual-clock runs only",
+            realclock::VAR,
+            expected::UPDATE_VAR
+        );
+        return report(vec![failed("mode", problem)], 0, started);
+    }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
 
     let workspace = match Workspace::load(&cargo) {
@@ -63,12 +75,30 @@ fn main() -> ExitCode {
                 Program::Rust => listing.name().to_owned(),
                 Program::Twin => format!("{} asyncio twin", listing.name()),
             };
+            let compile_fail = matches!(listing.expect, workspace::Expect::CompileError(_));
+            if real_clock && (program == Program::Rust && compile_fail) {
+                filtered_out += 1; // nothing runs, so no clock is involved
+                continue;
+            }
+            if let (true, Some(why)) = (real_clock, &listing.virtual_clock_only) {
+                if selected(&name) {
+                    println!(
+                        "not run on the real clock, as its Cargo.toml declares: {name} ({why})"
+                    );
+                }
+                filtered_out += 1;
+                continue;
+            }
             let timeline = match (program, &listing.timeline) {
                 (Program::Rust, Some(_)) => Some(format!("{name} timeline")),
                 _ => None,
             };
             let output = Some(name).filter(|name| selected(name));
-            let drawn = timeline.as_ref().filter(|name| selected(name)).cloned();
+            // Timelines are drawn from the virtual-clock run only.
+            let drawn = timeline
+                .as_ref()
+                .filter(|name| selected(name) && !real_clock)
+                .cloned();
             filtered_out +=
                 usize::from(output.is_none()) + usize::from(timeline.is_some() && drawn.is_none());
             if output.is_some() || drawn.is_some() {
@@ -87,12 +117,24 @@ fn main() -> ExitCode {
         builds: &builds,
         python: &python,
         mode,
+        real_clock,
     };
     checks.extend(
         parallel_map(&jobs, |job| run_job(job, &context))
             .into_iter()
             .flatten(),
     );
+
+    if real_clock {
+        let others = workspace.exercises.len() + BOOK_CHECKS.len();
+        println!(
+            "\n{}=1: every listing and twin ran once on the real clock; the timelines, the \
+             compile-fail listings and the {others} exercise and book checks are counted as \
+             filtered out",
+            realclock::VAR
+        );
+        return report(checks, filtered_out + others, started);
+    }
 
     for exercise in &workspace.exercises {
         if selected(&exercise.name) {
@@ -106,16 +148,7 @@ fn main() -> ExitCode {
         }
     }
 
-    for (name, check) in [
-        (
-            "book: pages and includes",
-            check_pages as fn(&Workspace) -> Result<Verdict, String>,
-        ),
-        ("book: mdbook build and links", |w| {
-            let book = mdbook::build(w)?;
-            links::check(&book).map(|()| Verdict::Same)
-        }),
-    ] {
+    for (name, check) in BOOK_CHECKS {
         if selected(name) {
             checks.push(Check {
                 name: name.into(),
@@ -127,6 +160,16 @@ fn main() -> ExitCode {
     }
     report(checks, filtered_out, started)
 }
+
+type BookCheck = (&'static str, fn(&Workspace) -> Result<Verdict, String>);
+
+const BOOK_CHECKS: [BookCheck; 2] = [
+    ("book: pages and includes", check_pages),
+    ("book: mdbook build and links", |w| {
+        let book = mdbook::build(w)?;
+        links::check(&book).map(|()| Verdict::Same)
+    }),
+];
 
 /// One program to run, and the checks to make of what it printed.
 struct Job<'a> {
@@ -141,6 +184,7 @@ struct Context<'a> {
     builds: &'a std::collections::HashMap<String, listings::Build>,
     python: &'a Result<std::path::PathBuf, String>,
     mode: Mode,
+    real_clock: bool,
 }
 
 fn run_job(job: &Job, context: &Context) -> Vec<Check> {
@@ -152,7 +196,10 @@ fn run_job(job: &Job, context: &Context) -> Vec<Check> {
     let observed = match program {
         Program::Rust => {
             let build = context.builds.get(&listing.krate.package_id);
-            listings::observe(listing, build, workspace)
+            match context.real_clock {
+                true => listings::observe_on_real_clock(listing, build, workspace),
+                false => listings::observe(listing, build, workspace),
+            }
         }
         Program::Twin => {
             let script = listing
@@ -161,9 +208,23 @@ fn run_job(job: &Job, context: &Context) -> Vec<Check> {
             context
                 .python
                 .clone()
-                .and_then(|python| listings::observe_twin(listing, &python, &script, workspace))
+                .and_then(|python| match context.real_clock {
+                    true => {
+                        listings::observe_twin_on_real_clock(listing, &python, &script, workspace)
+                    }
+                    false => listings::observe_twin(listing, &python, &script, workspace),
+                })
         }
     };
+    if context.real_clock {
+        let outcome =
+            observed.and_then(|actual| compare_order(listing, program, &actual, workspace));
+        let name = job
+            .output
+            .clone()
+            .expect("the real-clock check draws no timeline");
+        return vec![Check { name, outcome }];
+    }
     let mut checks = Vec::new();
     if let Some(name) = &job.output {
         let outcome = observed.clone().and_then(|actual| {
@@ -242,6 +303,20 @@ fn compare(
     expected::compare(&file, workspace.relative(&file), actual, command, mode)
 }
 
+/// The real-clock check: the order of a program's lines against its expected file.
+fn compare_order(
+    listing: &workspace::Listing,
+    program: Program,
+    actual: &str,
+    workspace: &Workspace,
+) -> Result<Verdict, String> {
+    let file = listing.expected_file_of(program);
+    let shown = workspace.relative(&file).display().to_string();
+    let expected =
+        std::fs::read_to_string(&file).map_err(|e| format!("could not read {shown}: {e}"))?;
+    realclock::compare(&expected, actual, &shown).map(Verdict::Noted)
+}
+
 fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {
     let mut problems = Vec::new();
     let pages = pages::load(workspace, &mut problems);
@@ -269,9 +344,10 @@ fn report(checks: Vec<Check>, filtered_out: usize, started: Instant) -> ExitCode
     println!("\nrunning {} checks", checks.len());
     for check in &checks {
         let status = match &check.outcome {
-            Ok(Verdict::Same) => "ok",
-            Ok(Verdict::Updated) => "ok (expected output updated)",
-            Err(_) => "FAILED",
+            Ok(Verdict::Same) => "ok".to_owned(),
+            Ok(Verdict::Updated) => "ok (expected output updated)".to_owned(),
+            Ok(Verdict::Noted(note)) => format!("ok ({note})"),
+            Err(_) => "FAILED".to_owned(),
         };
         println!("test {} ... {status}", check.name);
     }

@@ -48,6 +48,9 @@ pub struct Listing {
     pub expect: Expect,
     /// `timeline = "title"`: the listing's timed output is also drawn as `timeline.svg`.
     pub timeline: Option<Timeline>,
+    /// `virtual-clock-only = "why"`: the real-clock check (`realclock`) does not run this
+    /// listing or its twin, for the reason given (an hour of virtual time, say).
+    pub virtual_clock_only: Option<String>,
 }
 
 pub struct Timeline {
@@ -190,12 +193,13 @@ impl Workspace {
                 dir,
             };
             if has_bin_target(package) {
-                let (expect, timeline) =
+                let (expect, timeline, virtual_clock_only) =
                     parse_declarations(&package["metadata"], &manifest, &root)?;
                 listings.push(Listing {
                     krate,
                     expect,
                     timeline,
+                    virtual_clock_only,
                 });
             } else if package.pointer("/features/solution").is_some() {
                 exercises.push(krate);
@@ -240,10 +244,10 @@ fn parse_declarations(
     metadata: &Value,
     manifest: &Path,
     root: &Path,
-) -> Result<(Expect, Option<Timeline>), String> {
+) -> Result<(Expect, Option<Timeline>, Option<String>), String> {
     let shown = manifest.strip_prefix(root).unwrap_or(manifest).display();
     let Some(table) = metadata.get("listing") else {
-        return Ok((Expect::Output, None));
+        return Ok((Expect::Output, None, None));
     };
     let table = table
         .as_object()
@@ -251,6 +255,7 @@ fn parse_declarations(
     let mut expect = Expect::Output;
     let mut timeline = None;
     let mut axis_ms = None;
+    let mut virtual_clock_only = None;
     for (key, value) in table {
         if key == "timeline-axis-ms" {
             let ms = value.as_u64().filter(|ms| *ms > 0).ok_or_else(|| {
@@ -272,10 +277,15 @@ fn parse_declarations(
                 timeline = Some(text.to_owned());
                 continue;
             }
+            "virtual-clock-only" => {
+                virtual_clock_only = Some(text.to_owned());
+                continue;
+            }
             _ => {
                 return Err(format!(
                     "{shown}: [package.metadata.listing] has an unknown key `{key}` \
-                     (known: `panic`, `compile-error`, `timeline`, `timeline-axis-ms`)"
+                     (known: `panic`, `compile-error`, `timeline`, `timeline-axis-ms`, \
+                     `virtual-clock-only`)"
                 ));
             }
         };
@@ -292,5 +302,5 @@ fn parse_declarations(
         ));
     }
     let timeline = timeline.map(|title| Timeline { title, axis_ms });
-    Ok((expect, timeline))
+    Ok((expect, timeline, virtual_clock_only))
 }

@@ -3,9 +3,14 @@
 `run(main())` runs a coroutine on an event loop whose clock moves only when every task is
 waiting; the loop then jumps straight to the next timer instead of sleeping. `vprint(...)`
 prints like `print`, with the virtual milliseconds since `run` started in front.
+
+With `VCLOCK_REAL_TIME=1` in the environment, `run` and `VirtualTimeLoop` give asyncio's own
+event loop instead, on the real clock, and `vprint` stamps real milliseconds. The test harness
+uses it to check that no twin's order of lines depends on the virtual clock (see the README).
 """
 
 import asyncio
+import os
 import selectors
 
 
@@ -30,6 +35,8 @@ class _JumpingSelector(selectors.DefaultSelector):
 
 
 class VirtualTimeLoop(asyncio.SelectorEventLoop):
+    started_at = 0.0  # the virtual clock starts at 0
+
     def __init__(self):
         self.virtual_now = 0.0
         self.threads_running = 0  # jobs handed to threads with run_in_executor or to_thread
@@ -56,6 +63,19 @@ def run(main):
 
 def vprint(*args):
     """`print`, with the virtual time in front: `[  300 ms] a: done`."""
-    now_ms = round(asyncio.get_running_loop().time() * 1000)
+    loop = asyncio.get_running_loop()
+    now_ms = round((loop.time() - loop.started_at) * 1000)
     print(f"[{now_ms:>5} ms]", *args)
 # ANCHOR_END: loop
+
+
+class _RealTimeLoop(asyncio.SelectorEventLoop):
+    """asyncio's own event loop, unchanged, that remembers when it was made."""
+
+    def __init__(self):
+        super().__init__()
+        self.started_at = self.time()
+
+
+if os.environ.get("VCLOCK_REAL_TIME") == "1":
+    VirtualTimeLoop = _RealTimeLoop
