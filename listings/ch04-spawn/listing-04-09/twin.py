@@ -3,11 +3,11 @@ import asyncio
 from vclock import run, vprint
 
 
-async def job(name, seconds, fails):
+async def job(name, seconds, fails, cancelled):
     try:
         await asyncio.sleep(seconds)
     except asyncio.CancelledError:
-        vprint(f"{name}: got CancelledError")
+        cancelled.append(name)  # the group cancels its tasks in no fixed order
         raise
     if fails:
         vprint(f"{name}: failing")
@@ -17,13 +17,15 @@ async def job(name, seconds, fails):
 
 
 async def main():
+    cancelled = []
     try:
         async with asyncio.TaskGroup() as group:
-            group.create_task(job("a", 0.1, False))
-            group.create_task(job("b", 0.2, True))
-            group.create_task(job("c", 0.3, False))
-            group.create_task(job("d", 0.4, False))
+            group.create_task(job("a", 0.1, False, cancelled))
+            group.create_task(job("b", 0.2, True, cancelled))
+            group.create_task(job("c", 0.3, False, cancelled))
+            group.create_task(job("d", 0.4, False, cancelled))
     except* ConnectionError as errors:
+        vprint(f"main: got CancelledError in {' and '.join(sorted(cancelled))}")
         vprint(f"main: the TaskGroup raised {errors.exceptions!r}")
     await asyncio.sleep(0.5)
     vprint("main: waited 500 ms more; c and d never finished")
