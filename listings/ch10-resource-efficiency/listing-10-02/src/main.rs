@@ -3,27 +3,60 @@ use futures::{Stream, StreamExt};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-/// The same counting allocator as in Listing 10-1: the system allocator, plus two counters: heap bytes in use now, and the most ever in use.
+/// The same counting allocator as in Listing 10-1: the system allocator, plus two counters, the
+/// heap bytes the program holds now and the most it ever held at once, in requested sizes.
 struct Counting {
     current: AtomicUsize,
     peak: AtomicUsize,
 }
 
-// `GlobalAlloc` is an unsafe trait; this impl only forwards each call to `System` and counts.
+impl Counting {
+    fn add(&self, bytes: usize) {
+        let now = self.current.fetch_add(bytes, Relaxed) + bytes;
+        self.peak.fetch_max(now, Relaxed);
+    }
+
+    fn sub(&self, bytes: usize) {
+        self.current.fetch_sub(bytes, Relaxed);
+    }
+}
+
+// `GlobalAlloc` is an unsafe trait. This impl forwards every method to `System`, `realloc`
+// included, so that a block is resized the way it would be without the counter.
 #[allow(unsafe_code)]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let ptr = unsafe { System.alloc(layout) };
         if !ptr.is_null() {
-            let now = self.current.fetch_add(layout.size(), Relaxed) + layout.size();
-            self.peak.fetch_max(now, Relaxed);
+            self.add(layout.size());
         }
         ptr
     }
 
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let ptr = unsafe { System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            self.add(layout.size());
+        }
+        ptr
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new_ptr.is_null() {
+            // One block, resized from `layout.size()` to `new_size` bytes, in place or moved.
+            if new_size > layout.size() {
+                self.add(new_size - layout.size());
+            } else {
+                self.sub(layout.size() - new_size);
+            }
+        }
+        new_ptr
+    }
+
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         unsafe { System.dealloc(ptr, layout) };
-        self.current.fetch_sub(layout.size(), Relaxed);
+        self.sub(layout.size());
     }
 }
 
