@@ -26,5 +26,6 @@ async fn main() {
         }
     }
     println!("the stream is over");
+    println!("asking again: {:?}", parsed.next().await);
     // ANCHOR_END: main
 }
