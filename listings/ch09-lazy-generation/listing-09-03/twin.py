@@ -1,39 +1,43 @@
 import asyncio
 import contextlib
 
+from vclock import run, vprint
+
 
 async def numbers(label):
     try:
         i = 0
         while True:
             i += 1
-            print(f"  {label}: produced {i}")
+            vprint(f"  {label}: produced {i}")
             yield i
     finally:
-        print(f"  {label}: connection closed")
+        vprint(f"  {label}: connection closed")
 
 
 async def read_three(gen):
     async for i in gen:
-        print(f"consumer: got {i}")
+        vprint(f"consumer: got {i}")
         if i == 3:
-            print("consumer: that is enough")
+            vprint("consumer: that is enough")
             break
 
 
 async def main():
-    print("-- without aclose")
+    vprint("-- without aclose")
     plain = numbers("plain")
     await read_three(plain)
-    print("consumer: after the loop")
+    vprint("consumer: after the loop")
+    del plain  # the last reference: the loop's finalizer hook schedules aclose() as a task
+    vprint("consumer: dropped the last reference")
+    await asyncio.sleep(0.1)
+    vprint("consumer: slept 100 ms")
 
-    print("-- with contextlib.aclosing")
+    vprint("-- with contextlib.aclosing")
     async with contextlib.aclosing(numbers("closed")) as closed:
         await read_three(closed)
-        print("consumer: after the loop")
-    print("consumer: after the async with")
-    print("main: returning")
+        vprint("consumer: after the loop")
+    vprint("consumer: after the async with")
 
 
-asyncio.run(main())
-print("asyncio.run has returned")
+run(main())

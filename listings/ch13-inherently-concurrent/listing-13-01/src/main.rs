@@ -6,11 +6,12 @@ use tokio::time::sleep;
 use vclock::vprintln;
 
 // ANCHOR: generator
-fn numbers(name: &'static str) -> impl Stream<Item = String> {
+/// Fetches three items, `ms` milliseconds each.
+fn numbers(name: &'static str, ms: u64) -> impl Stream<Item = String> {
     stream! {
         for n in 1..=3 {
             vprintln!("{name}: fetching {n}");
-            sleep(Duration::from_millis(100)).await;
+            sleep(Duration::from_millis(ms)).await;
             yield format!("{name}{n}");
         }
     }
@@ -28,8 +29,8 @@ async fn print_all(items: impl Stream<Item = String>) {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let a = numbers("a");
-    let b = numbers("b");
+    let a = numbers("a", 100);
+    let b = numbers("b", 120);
     print_all(a).await;
     print_all(b).await;
     vprintln!("both done");
