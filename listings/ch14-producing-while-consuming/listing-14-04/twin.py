@@ -2,7 +2,7 @@ import asyncio
 
 from vclock import run, vprint
 
-JOBS = [(1, 0.3), (2, 0.1), (3, 0.2), (4, 0.1), (5, 0.3), (6, 0.1)]
+JOBS = [(1, 0.3), (2, 0.1), (3, 0.25), (4, 0.1), (5, 0.3), (6, 0.15)]
 
 
 class InFlight:

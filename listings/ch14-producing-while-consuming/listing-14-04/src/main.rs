@@ -34,7 +34,7 @@ async fn fetch(id: u32, ms: u64, in_flight: &InFlight) -> u32 {
     id
 }
 
-const JOBS: [(u32, u64); 6] = [(1, 300), (2, 100), (3, 200), (4, 100), (5, 300), (6, 100)];
+const JOBS: [(u32, u64); 6] = [(1, 300), (2, 100), (3, 250), (4, 100), (5, 300), (6, 150)];
 // ANCHOR_END: fetch
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
