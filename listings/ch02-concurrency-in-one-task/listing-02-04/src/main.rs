@@ -25,8 +25,14 @@ async fn main() {
     vclock::start();
     // ANCHOR: main
     let winner = tokio::select! {
-        a = fetch("a", 300) => a,
-        b = fetch("b", 200) => b,
+        a = fetch("a", 300) => {
+            vprintln!("handler of a runs");
+            a
+        }
+        b = fetch("b", 200) => {
+            vprintln!("handler of b runs");
+            b
+        }
     };
     vprintln!("select! gave {winner}");
 

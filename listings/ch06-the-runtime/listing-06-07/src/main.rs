@@ -1,6 +1,5 @@
 use std::future::Future;
 use std::pin::{Pin, pin};
-use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::{Arc, Condvar, Mutex};
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread;
@@ -47,20 +46,27 @@ fn block_on<F: Future>(future: F) -> F::Output {
 // ANCHOR_END: block_on
 
 // ANCHOR: reply
+/// What the future and its helper thread share.
+#[derive(Default)]
+struct Slot {
+    delivered: bool,
+    waker: Option<Waker>, // the waker of the most recent poll that returned `Pending`
+}
+
 /// A value that another thread delivers: pending on the first poll, ready once woken.
 struct Reply {
     value: u32,
     asked: bool,
-    delivered: Arc<AtomicBool>,
+    slot: Arc<Mutex<Slot>>,
 }
 
 impl Reply {
     fn new(value: u32) -> Self {
-        let delivered = Arc::new(AtomicBool::new(false));
+        let slot = Arc::new(Mutex::new(Slot::default()));
         Reply {
             value,
             asked: false,
-            delivered,
+            slot,
         }
     }
 }
@@ -69,16 +75,31 @@ impl Future for Reply {
     type Output = u32;
 
     fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<u32> {
-        if self.delivered.load(SeqCst) {
+        let mut slot = self.slot.lock().unwrap();
+        if slot.delivered {
             println!("  reply {}: ready", self.value);
             return Poll::Ready(self.value);
         }
+        // Keep the waker of *this* poll: only that one must be woken. Clone it only if it
+        // wakes a different task than the one already kept.
+        match &slot.waker {
+            Some(kept) if kept.will_wake(context.waker()) => {}
+            _ => slot.waker = Some(context.waker().clone()),
+        }
+        drop(slot);
+
         if !self.asked {
             self.asked = true;
-            let (delivered, waker) = (self.delivered.clone(), context.waker().clone());
+            let slot = self.slot.clone();
             thread::spawn(move || {
-                delivered.store(true, SeqCst);
-                waker.wake(); // the only way this future gets polled again
+                let waker = {
+                    let mut slot = slot.lock().unwrap();
+                    slot.delivered = true;
+                    slot.waker.take()
+                };
+                if let Some(waker) = waker {
+                    waker.wake(); // the only way this future gets polled again
+                }
             });
         }
         println!("  reply {}: not yet", self.value);
