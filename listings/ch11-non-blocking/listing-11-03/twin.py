@@ -4,17 +4,16 @@ from vclock import run, vprint
 
 
 async def ticker():
-    n = 0
-    while True:
-        n += 1
+    for n in range(1, 4):
         vprint(f"tick {n}")
-        await asyncio.sleep(0.1)
+        if n < 3:
+            await asyncio.sleep(0.1)
 
 
 def crunch(seed):
-    """CPU work with no await in it: some arithmetic, a hundred thousand steps of it."""
+    """CPU work with no await in it: some arithmetic, twenty thousand steps of it."""
     x = seed
-    for _ in range(100_000):
+    for _ in range(20_000):
         x = (x * 1_103_515_245 + 12_345) % 2**32
     return x
 
@@ -31,9 +30,8 @@ async def main():
     ticking = asyncio.create_task(ticker())
     async for i in readings():
         vprint(f"consumer: got reading {i}")
-    vprint("consumer: done; now sleeping 250 ms")
-    await asyncio.sleep(0.25)
-    ticking.cancel()
+    vprint("consumer: done; now waiting for the ticker's last two ticks")
+    await ticking
 
 
 run(main())

@@ -6,7 +6,7 @@ use vclock::vprintln;
 
 async fn ticker() {
     let mut interval = tokio::time::interval(Duration::from_millis(100));
-    for n in 1.. {
+    for n in 1..=3 {
         interval.tick().await;
         vprintln!("tick {n}");
     }
@@ -39,12 +39,12 @@ fn readings() -> impl Stream<Item = u32> {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    tokio::spawn(ticker());
+    let ticking = tokio::spawn(ticker());
     let mut readings = pin!(readings());
     while let Some(i) = readings.next().await {
         vprintln!("consumer: got reading {i}");
     }
-    vprintln!("consumer: done; now sleeping 250 ms");
-    tokio::time::sleep(Duration::from_millis(250)).await;
+    vprintln!("consumer: done; now waiting for the ticker's last two ticks");
+    ticking.await.expect("the ticker does not panic");
     // ANCHOR_END: main
 }
