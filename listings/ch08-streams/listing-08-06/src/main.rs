@@ -4,7 +4,7 @@ use std::task::{Context, Poll};
 
 // ANCHOR: restarts
 /// Counts down from `start`, answers `Ready(None)`, and if it is asked again, starts over.
-/// The `Stream` trait allows that: it says nothing about polls after the end.
+/// The `Stream` trait allows that: it places no requirements on polls after the end.
 struct Restarts {
     start: u32,
     next: u32,
