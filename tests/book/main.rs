@@ -6,8 +6,8 @@
 //! and builds the book with the pinned mdbook, following every link inside it.
 //!
 //! `UPDATE_EXPECT=1 cargo test` rewrites the expected files from real runs instead of comparing.
-//! `REAL_CLOCK=1 cargo test` runs every program once on the real clock instead of the virtual
-//! one, and checks that each prints its lines in the order of its expected file (`realclock`).
+//! `REAL_CLOCK=3 cargo test` runs every program three times on the real clock instead of the
+//! virtual one, and checks that each prints its lines in the order of its expected file (`realclock`).
 //! Arguments that do not start with `-` filter the checks by name, like libtest:
 //! `cargo test -- listing-01-02`, `cargo test -- twin`, `cargo test -- book:`.
 
@@ -43,7 +43,11 @@ fn main() -> ExitCode {
     let selected =
         |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(f.as_str()));
     let mode = Mode::from_env();
-    let real_clock = realclock::enabled();
+    let real_clock_runs = match realclock::runs() {
+        Ok(runs) => runs,
+        Err(problem) => return report(vec![failed("mode", problem)], 0, started),
+    };
+    let real_clock = real_clock_runs.is_some();
     if real_clock && mode == Mode::Update {
         let problem = format!(
             "{} and {} cannot be combined: expected files come from virtual-clock runs only",
@@ -117,7 +121,7 @@ fn main() -> ExitCode {
         builds: &builds,
         python: &python,
         mode,
-        real_clock,
+        real_clock_runs,
     };
     checks.extend(
         parallel_map(&jobs, |job| run_job(job, &context))
@@ -128,7 +132,7 @@ fn main() -> ExitCode {
     if real_clock {
         let others = workspace.exercises.len() + BOOK_CHECKS.len();
         println!(
-            "\n{}=1: every listing and twin ran once on the real clock; the timelines, the \
+            "\n{}: every listing and twin ran on the real clock; the timelines, the \
              compile-fail listings and the {others} exercise and book checks are counted as \
              filtered out",
             realclock::VAR
@@ -184,10 +188,14 @@ struct Context<'a> {
     builds: &'a std::collections::HashMap<String, listings::Build>,
     python: &'a Result<std::path::PathBuf, String>,
     mode: Mode,
-    real_clock: bool,
+    /// `REAL_CLOCK=N`: run each program N times on the real clock instead (`realclock`).
+    real_clock_runs: Option<u32>,
 }
 
 fn run_job(job: &Job, context: &Context) -> Vec<Check> {
+    if let Some(runs) = context.real_clock_runs {
+        return vec![real_clock_check(job, context, runs)];
+    }
     let Job {
         listing, program, ..
     } = *job;
@@ -196,10 +204,7 @@ fn run_job(job: &Job, context: &Context) -> Vec<Check> {
     let observed = match program {
         Program::Rust => {
             let build = context.builds.get(&listing.krate.package_id);
-            match context.real_clock {
-                true => listings::observe_on_real_clock(listing, build, workspace),
-                false => listings::observe(listing, build, workspace),
-            }
+            listings::observe(listing, build, workspace)
         }
         Program::Twin => {
             let script = listing
@@ -208,23 +213,9 @@ fn run_job(job: &Job, context: &Context) -> Vec<Check> {
             context
                 .python
                 .clone()
-                .and_then(|python| match context.real_clock {
-                    true => {
-                        listings::observe_twin_on_real_clock(listing, &python, &script, workspace)
-                    }
-                    false => listings::observe_twin(listing, &python, &script, workspace),
-                })
+                .and_then(|python| listings::observe_twin(listing, &python, &script, workspace))
         }
     };
-    if context.real_clock {
-        let outcome =
-            observed.and_then(|actual| compare_order(listing, program, &actual, workspace));
-        let name = job
-            .output
-            .clone()
-            .expect("the real-clock check draws no timeline");
-        return vec![Check { name, outcome }];
-    }
     let mut checks = Vec::new();
     if let Some(name) = &job.output {
         let outcome = observed.clone().and_then(|actual| {
@@ -303,18 +294,46 @@ fn compare(
     expected::compare(&file, workspace.relative(&file), actual, command, mode)
 }
 
-/// The real-clock check: the order of a program's lines against its expected file.
-fn compare_order(
-    listing: &workspace::Listing,
-    program: Program,
-    actual: &str,
-    workspace: &Workspace,
-) -> Result<Verdict, String> {
+/// The real-clock check (`realclock`): the program runs `runs` times on the real clock, and
+/// each run must print its lines in the order of its expected file.
+fn real_clock_check(job: &Job, context: &Context, runs: u32) -> Check {
+    let Job {
+        listing, program, ..
+    } = *job;
+    let workspace = context.workspace;
+    let observe = || match program {
+        Program::Rust => {
+            let build = context.builds.get(&listing.krate.package_id);
+            listings::observe_on_real_clock(listing, build, workspace)
+        }
+        Program::Twin => {
+            let script = listing
+                .twin()
+                .expect("a listing with a twin has its script");
+            context.python.clone().and_then(|python| {
+                listings::observe_twin_on_real_clock(listing, &python, &script, workspace)
+            })
+        }
+    };
     let file = listing.expected_file_of(program);
     let shown = workspace.relative(&file).display().to_string();
-    let expected =
-        std::fs::read_to_string(&file).map_err(|e| format!("could not read {shown}: {e}"))?;
-    realclock::compare(&expected, actual, &shown).map(Verdict::Noted)
+    let outcome = std::fs::read_to_string(&file)
+        .map_err(|e| format!("could not read {shown}: {e}"))
+        .and_then(|expected| {
+            let mut worst = None;
+            for run in 1..=runs {
+                let drift = observe()
+                    .and_then(|actual| realclock::compare(&expected, &actual, &shown))
+                    .map_err(|problem| format!("run {run} of {runs}: {problem}"))?;
+                worst = worst.max(drift);
+            }
+            Ok(Verdict::Noted(realclock::note(runs, worst)))
+        });
+    let name = job
+        .output
+        .clone()
+        .expect("the real-clock check draws no timeline");
+    Check { name, outcome }
 }
 
 fn check_pages(workspace: &Workspace) -> Result<Verdict, String> {

@@ -2,9 +2,9 @@ use std::time::Duration;
 use vclock::vprintln;
 
 // ANCHOR: worker
-async fn worker(name: &str) {
+async fn worker(name: &str, pause_ms: u64) {
     for step in 1..=3 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(Duration::from_millis(pause_ms)).await;
         vprintln!("{name}: step {step}");
     }
 }
@@ -14,7 +14,7 @@ async fn worker(name: &str) {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    worker("a").await;
-    worker("b").await;
+    worker("a", 100).await;
+    worker("b", 120).await;
     // ANCHOR_END: main
 }

@@ -1,9 +1,9 @@
 use std::time::Duration;
 use vclock::vprintln;
 
-async fn worker(name: &str) {
+async fn worker(name: &str, pause_ms: u64) {
     for step in 1..=3 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(Duration::from_millis(pause_ms)).await;
         vprintln!("{name}: step {step}");
     }
 }
@@ -12,6 +12,6 @@ async fn worker(name: &str) {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    tokio::join!(worker("a"), worker("b"));
+    tokio::join!(worker("a", 100), worker("b", 120));
     // ANCHOR_END: main
 }

@@ -9,7 +9,7 @@ static START: OnceLock<Instant> = OnceLock::new();
 
 /// Starts the clock. Call it first thing in `main`, inside the runtime.
 pub fn start() {
-    // The test suite's real-clock check (`REAL_CLOCK=1 cargo test`) sets this to run the
+    // The test suite's real-clock check (`REAL_CLOCK=3 cargo test`) sets this to run the
     // listing on the real clock, where two timers due at one instant would race.
     if std::env::var_os("VCLOCK_REAL_TIME").is_some_and(|value| value == "1") {
         tokio::time::resume();
