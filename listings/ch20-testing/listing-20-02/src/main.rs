@@ -5,11 +5,12 @@ use vclock::vprintln;
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     vclock::start();
-    let task = tokio::spawn(async {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    // The deadline is fixed when the `Sleep` is made, here at 0 ms, however late the task runs.
+    let sleep = tokio::time::sleep(Duration::from_millis(100));
+    let task = tokio::spawn(async move {
+        sleep.await;
         vprintln!("task: its 100 ms sleep is over");
     });
-    tokio::task::yield_now().await; // let the task start its sleep
 
     tokio::time::advance(Duration::from_millis(60)).await;
     vprintln!(
