@@ -14,7 +14,7 @@ async def consume(n):
     await asyncio.sleep(0.1)  # consuming an item takes 100 ms
 
 
-DONE = object()  # put after the last item: a queue has no "closed" state of its own
+DONE = object()  # put after the last item: before 3.13 a queue cannot be closed
 
 
 async def producer(queue, count):
