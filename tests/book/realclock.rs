@@ -17,8 +17,8 @@ pub const VAR: &str = "REAL_CLOCK";
 /// hands the twin asyncio's own event loop.
 pub const PROGRAM_VAR: &str = "VCLOCK_REAL_TIME";
 
-pub fn enabled() -> bool {
-    std::env::var(VAR).as_deref() == Ok("1")
+pub fn enabled() -> Result<bool, String> {
+    crate::check::flag(VAR)
 }
 
 /// One printed line, split into its virtual-time stamp (if it has one) and the rest.
@@ -72,4 +72,34 @@ pub fn compare(expected: &str, actual: &str, shown_path: &str) -> Result<String,
         Some(ms) => format!("same order; real stamps within {ms} ms of the virtual ones"),
         None => "same order; no timestamps".to_owned(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_order_passes_and_reports_the_worst_drift() {
+        let expected = "[    0 ms] a: start\n[  300 ms] a: done\nall done\n";
+        let actual = "[    1 ms] a: start\n[  304 ms] a: done\nall done\n";
+        let note = compare(expected, actual, "listings/x/output.txt").unwrap();
+        assert_eq!(
+            note,
+            "same order; real stamps within 4 ms of the virtual ones"
+        );
+        let unstamped = compare("x\n", "x\n", "f").unwrap();
+        assert_eq!(unstamped, "same order; no timestamps");
+    }
+
+    #[test]
+    fn another_order_is_shown_line_by_line() {
+        let expected = "[  100 ms] a: done\n[  100 ms] b: done\n";
+        let actual = "[  101 ms] b: done\n[  101 ms] a: done\n";
+        let problem = compare(expected, actual, "listings/x/output.txt").unwrap_err();
+        assert!(
+            problem.contains("in another order than listings/x/output.txt"),
+            "{problem}"
+        );
+        assert!(problem.contains("! expected: a: done"), "{problem}");
+    }
 }

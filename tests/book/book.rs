@@ -1,0 +1,131 @@
+//! A book under test: its workspace, the mode and clock it is checked with, and what its checks
+//! share, each made once, on first use, by whichever check needs it first: the cargo builds (all
+//! listings in one call, all exercise starters in another, all solutions in a third), each
+//! program's observed output (a listing's output check and its timeline read the same runs), and
+//! the Python processes that run the twins.
+
+use crate::compile::{self, Build, Targets};
+use crate::expected::Mode;
+use crate::listings;
+use crate::twins::Twins;
+use crate::workspace::{Program, Workspace};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, OnceLock};
+
+pub type Builds = HashMap<String, Build>;
+
+pub struct Book {
+    pub workspace: Workspace,
+    pub cargo: String,
+    pub mode: Mode,
+    pub real_clock: bool,
+    /// The packages the selected checks need; all of them if never set.
+    wanted: OnceLock<BTreeSet<String>>,
+    listing_builds: OnceLock<Result<Builds, String>>,
+    /// The exercises built as given (`[0]`) and with `--features solution` (`[1]`).
+    exercise_builds: [OnceLock<Result<Builds, String>>; 2],
+    /// Each listing's observed output, for its Rust program (`[0]`) and its twin (`[1]`).
+    observed: Vec<[OnceLock<Result<String, String>>; 2]>,
+    twins: Twins,
+}
+
+/// Which build of an exercise: the starter the reader begins from, or the worked solution.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Variant {
+    Starter,
+    Solution,
+}
+
+impl Book {
+    pub fn new(workspace: Workspace, cargo: &str, mode: Mode, real_clock: bool) -> Book {
+        let twins = Twins::new(&workspace.root, real_clock);
+        let observed = workspace
+            .listings
+            .iter()
+            .map(|_| Default::default())
+            .collect();
+        Book {
+            workspace,
+            cargo: cargo.to_owned(),
+            mode,
+            real_clock,
+            wanted: OnceLock::new(),
+            listing_builds: OnceLock::new(),
+            exercise_builds: Default::default(),
+            observed,
+            twins,
+        }
+    }
+
+    /// Builds only these packages from now on (those the selected checks need).
+    pub fn build_only(&self, packages: BTreeSet<String>) {
+        let _ = self.wanted.set(packages);
+    }
+
+    /// Starts the builds the selected checks need on a thread of their own, one after the other
+    /// (cargo locks the target folder), so that they are ready when the checks that wait for
+    /// them come up, and checks that need no build run meanwhile.
+    pub fn start_builds(self: &Arc<Self>) {
+        let book = Arc::clone(self);
+        std::thread::spawn(move || {
+            let _ = book.listing_builds();
+            if !book.real_clock {
+                let _ = book.exercise_builds(Variant::Starter);
+                let _ = book.exercise_builds(Variant::Solution);
+            }
+        });
+    }
+
+    fn wanted<'a>(&self, names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+        let wanted = self.wanted.get();
+        names
+            .filter(|name| wanted.is_none_or(|wanted| wanted.contains(*name)))
+            .collect()
+    }
+
+    pub fn listing_builds(&self) -> Result<&Builds, String> {
+        let built = self.listing_builds.get_or_init(|| {
+            let listings = self.workspace.listings.iter().map(|l| l.name());
+            let packages = self.wanted(listings);
+            compile::build(&self.cargo, &self.workspace, &packages, &Targets::Bins)
+                .map_err(|problem| format!("could not build the listings: {problem}"))
+        });
+        built.as_ref().map_err(Clone::clone)
+    }
+
+    pub fn exercise_builds(&self, variant: Variant) -> Result<&Builds, String> {
+        let built = self.exercise_builds[variant as usize].get_or_init(|| {
+            let exercises = self.workspace.exercises.iter().map(|e| e.name.as_str());
+            let packages = self.wanted(exercises);
+            let features = match variant {
+                Variant::Starter => Vec::new(),
+                Variant::Solution => packages.iter().map(|p| format!("{p}/solution")).collect(),
+            };
+            let targets = Targets::Tests { features };
+            compile::build(&self.cargo, &self.workspace, &packages, &targets)
+                .map_err(|problem| format!("could not build the exercises: {problem}"))
+        });
+        built.as_ref().map_err(Clone::clone)
+    }
+
+    /// What the `index`th listing's program prints (checked twice on the virtual clock, once on
+    /// the real one), or why it does not do what it declares. Run once per test run.
+    pub fn observe(&self, index: usize, program: Program) -> Result<String, String> {
+        let listing = &self.workspace.listings[index];
+        let root = &self.workspace.root;
+        let observed = self.observed[index][program as usize].get_or_init(|| match program {
+            Program::Rust => {
+                let build = self.listing_builds()?.get(&listing.krate.package_id);
+                match self.real_clock {
+                    true => listings::observe_on_real_clock(listing, build, root),
+                    false => listings::observe(listing, build, root),
+                }
+            }
+            Program::Twin => {
+                let script = listing.twin().ok_or("its twin.py is gone")?;
+                self.twins.observe(&script)
+            }
+        });
+        observed.clone()
+    }
+}
