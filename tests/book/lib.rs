@@ -1,5 +1,6 @@
 //! The book's test harness, as a library: `tests/book/main.rs` runs its checks as libtest
-//! trials, and its own unit tests (in each module) run under `cargo test` like any crate's. Each module holds one concern and says what it checks.
+//! trials, and its own unit tests (in each module) and fixture tests (`fixture`) run under
+//! `cargo test` like any crate's. Each module holds one concern and says what it checks.
 //!
 //! - What is under test: `workspace` (cargo metadata) with `declarations` (a listing's
 //!   `[package.metadata.listing]`), `book` (a book under test and what its checks share).
@@ -10,7 +11,8 @@
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),
 //!   `timeline`, `realclock`, `pages` (includes, code blocks), `shown` (what each page shows),
 //!   `links`, `ownership` (every file under `listings/` is owned).
-//! - The list of checks: `check` (one check), `checks` (a book's checks, in order).
+//! - The list of checks: `check` (one check), `checks` (a book's checks, in order), `fixture`
+//!   (the harness's own tests on a book made to fail).
 
 pub mod book;
 pub mod capture;
@@ -20,6 +22,7 @@ pub mod compile;
 pub mod declarations;
 pub mod exercises;
 pub mod expected;
+pub mod fixture;
 pub mod links;
 pub mod listings;
 pub mod markdown;

@@ -17,6 +17,7 @@
 //! - `book::links`: the pinned mdbook builds the book without a warning, and every link and
 //!   `#anchor` inside the built book resolves.
 //! - `book::files`: every file under `listings/` is owned by a program (see `ownership`).
+//! - `harness::fixture::*`: the harness's own tests, on a book made to fail (see `fixture`).
 //!
 //! `UPDATE_EXPECT=1 cargo test` rewrites the expected files (outputs, timelines) from real runs
 //! instead of comparing, and nothing else. `REAL_CLOCK=1 cargo test` runs only each listing and
@@ -27,7 +28,7 @@ use harness::book::Book;
 use harness::check::{Check, Pass};
 use harness::expected::{self, Mode};
 use harness::workspace::Workspace;
-use harness::{checks, realclock};
+use harness::{checks, fixture, realclock};
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -59,7 +60,12 @@ fn run(arguments: &Arguments) -> Result<ExitCode, String> {
     let workspace = Workspace::load(&cargo, Path::new(env!("CARGO_MANIFEST_DIR")), None)?;
     let book = Arc::new(Book::new(workspace, &cargo, mode, real_clock));
 
-    let checks = checks::all(&book);
+    let mut checks = checks::all(&book);
+    if !real_clock {
+        // Right after the first check, so that the fixture builds while the book's own do.
+        let at = checks.len().min(1);
+        checks.splice(at..at, fixture::checks(&book));
+    }
     let notes = Arc::new(Mutex::new(Vec::new()));
     let trials: Vec<Trial> = checks.iter().map(|check| trial(check, &notes)).collect();
 
