@@ -7,6 +7,7 @@
 use crate::compile::{self, Build, Targets};
 use crate::expected::Mode;
 use crate::listings;
+use crate::twice::Record;
 use crate::twins::Twins;
 use crate::workspace::{Program, Workspace};
 use std::collections::{BTreeSet, HashMap};
@@ -27,6 +28,8 @@ pub struct Book {
     /// Each listing's observed output, for its Rust program (`[0]`) and its twin (`[1]`).
     observed: Vec<[OnceLock<Result<String, String>>; 2]>,
     twins: Twins,
+    /// Earlier runs that agreed twice (see `twice`).
+    record: Record,
 }
 
 /// Which build of an exercise: the starter the reader begins from, or the worked solution.
@@ -44,6 +47,8 @@ impl Book {
             .iter()
             .map(|_| Default::default())
             .collect();
+        let records = workspace.target_dir.join("determinism");
+        let record = Record::new(Some(records).filter(|_| mode == Mode::Check));
         Book {
             workspace,
             cargo: cargo.to_owned(),
@@ -54,6 +59,7 @@ impl Book {
             exercise_builds: Default::default(),
             observed,
             twins,
+            record,
         }
     }
 
@@ -118,12 +124,12 @@ impl Book {
                 let build = self.listing_builds()?.get(&listing.krate.package_id);
                 match self.real_clock {
                     true => listings::observe_on_real_clock(listing, build, root),
-                    false => listings::observe(listing, build, root),
+                    false => listings::observe(listing, build, root, &self.record),
                 }
             }
             Program::Twin => {
                 let script = listing.twin().ok_or("its twin.py is gone")?;
-                self.twins.observe(&script)
+                self.twins.observe(&script, &self.record)
             }
         });
         observed.clone()

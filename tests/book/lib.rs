@@ -5,7 +5,8 @@
 //! - What is under test: `workspace` (cargo metadata) with `declarations` (a listing's
 //!   `[package.metadata.listing]`), `book` (a book under test and what its checks share).
 //! - Running things: `compile` (cargo builds, dep-info), `capture` (a process's output, with a
-//!   time limit), `listings` and `twins` (a program's observed output), `exercises` with
+//!   time limit), `listings` and `twins` (a program's observed output), `twice` (the
+//!   determinism check, and the record that spares a second run), `exercises` with
 //!   `test_report` (a libtest run's results).
 //! - Reading the pages: `markdown`; building the book: `mdbook`.
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),
@@ -34,5 +35,6 @@ pub mod realclock;
 pub mod shown;
 pub mod test_report;
 pub mod timeline;
+pub mod twice;
 pub mod twins;
 pub mod workspace;

@@ -1,12 +1,13 @@
 //! What a reader sees when running a listing. For a listing meant not to compile, the compiler's
 //! errors, once it is sure they include the declared one. For any other, its output, once it is
 //! sure that it compiled without a warning, exited as its `Cargo.toml` declares (successfully,
-//! or with the declared panic) and printed the same thing on two runs.
+//! or with the declared panic) and printed the same thing on two runs (see `twice`).
 
 use crate::capture::{Capture, Exit, capture};
 use crate::compile::{Build, Diagnostic};
 use crate::normalize::normalize;
 use crate::realclock;
+use crate::twice::{self, Record};
 use crate::workspace::{Expect, Listing};
 use std::path::Path;
 use std::process::Command;
@@ -17,17 +18,21 @@ use std::time::Duration;
 pub const RUN_LIMIT: Duration = Duration::from_secs(60);
 
 /// The listing's output on the virtual clock (or its compiler errors), normalized.
-pub fn observe(listing: &Listing, build: Option<&Build>, root: &Path) -> Result<String, String> {
+pub fn observe(
+    listing: &Listing,
+    build: Option<&Build>,
+    root: &Path,
+    record: &Record,
+) -> Result<String, String> {
     let empty = Build::default();
     let build = build.unwrap_or(&empty);
     if let Expect::CompileError(wanted) = &listing.expect {
         return compiler_errors(build, wanted, root);
     }
     let executable = built_cleanly(build)?;
-    twice_the_same(
-        || run(Command::new(executable), listing, &listing.expect),
-        root,
-    )
+    let key = twice::key(&[executable], &[], &listing.krate.dir);
+    let run = || run(Command::new(executable), listing, &listing.expect);
+    record.twice_the_same(key, run, root)
 }
 
 /// One run of a listing on the real clock (see `realclock`). Only the order of its lines can be
@@ -77,29 +82,11 @@ fn built_cleanly(build: &Build) -> Result<&Path, String> {
     Ok(executable)
 }
 
-/// Runs a program twice and returns its normalized output, or says how the two runs differed.
-/// They are compared after normalizing, since a panic's thread id differs on every run by design.
-pub fn twice_the_same(
-    run: impl Fn() -> Result<String, String>,
-    root: &Path,
-) -> Result<String, String> {
-    let first = normalize(&run()?, root);
-    let second = normalize(&run()?, root);
-    if first != second {
-        return Err(format!(
-            "two runs printed different output, so no expected file can hold it \
-             (is it printing wall-clock time, addresses, thread ids or hash-map order?)\n\
-             --- first run\n{first}--- second run\n{second}"
-        ));
-    }
-    Ok(first)
-}
-
 /// Runs a listing's program in its folder, with what it prints to stdout and stderr on one pipe
 /// (so a panic message lands among the printed lines where a terminal would show it), and checks
 /// how it exited.
 fn run(mut command: Command, listing: &Listing, expect: &Expect) -> Result<String, String> {
-    command
+    twice::without_shell_bookkeeping(&mut command)
         .current_dir(&listing.krate.dir)
         .env("RUST_BACKTRACE", "0");
     let (exit, output) = capture(command, RUN_LIMIT).map_err(|problem| match problem {
@@ -157,22 +144,5 @@ mod tests {
         assert!(check_exit(Exit::Code(0), "", &Expect::Output).is_ok());
         let failed = check_exit(Exit::Signal(6), "", &Expect::Output).unwrap_err();
         assert!(failed.starts_with("it exited with signal: 6"), "{failed}");
-    }
-
-    #[test]
-    fn two_runs_that_differ_are_reported_side_by_side() {
-        let runs = std::cell::Cell::new(0);
-        let differs = twice_the_same(
-            || {
-                runs.set(runs.get() + 1);
-                Ok(format!("run {}\n", runs.get()))
-            },
-            Path::new("/book"),
-        );
-        let problem = differs.unwrap_err();
-        assert!(
-            problem.contains("--- first run\nrun 1\n--- second run\nrun 2\n"),
-            "{problem}"
-        );
     }
 }

@@ -6,9 +6,10 @@
 //! itself for every run; that file says how such a run matches a plain one.
 
 use crate::capture::Exit;
-use crate::listings::{RUN_LIMIT, check_exit, too_long, twice_the_same};
+use crate::listings::{RUN_LIMIT, check_exit, too_long};
 use crate::normalize::normalize;
 use crate::realclock;
+use crate::twice::{self, Record};
 use crate::workspace::{Expect, TWIN_HELPER_DIR};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -23,7 +24,7 @@ const SIGALRM: i32 = 14;
 pub struct Twins {
     root: PathBuf,
     real_clock: bool,
-    python: OnceLock<Result<PathBuf, String>>,
+    python: OnceLock<Result<Python, String>>,
     idle: Mutex<Vec<Server>>,
 }
 
@@ -37,20 +38,36 @@ impl Twins {
         }
     }
 
-    /// What a reader sees when running the twin: checked twice on the virtual clock, or once
-    /// on the real one (see `realclock`).
-    pub fn observe(&self, script: &Path) -> Result<String, String> {
+    /// What a reader sees when running the twin: checked twice on the virtual clock (see
+    /// `twice`), or once on the real one (see `realclock`).
+    pub fn observe(&self, script: &Path, record: &Record) -> Result<String, String> {
         if self.real_clock {
             return Ok(normalize(&self.run(script)?, &self.root));
         }
-        twice_the_same(|| self.run(script), &self.root)
+        // What a twin is made of: its script, the helper modules it may import, the
+        // interpreter, and the server that runs it.
+        let python = self.python()?;
+        let mut files = vec![script.to_owned()];
+        let helpers = std::fs::read_dir(self.root.join(TWIN_HELPER_DIR))
+            .into_iter()
+            .flatten();
+        let mut helpers: Vec<PathBuf> = helpers.flatten().map(|entry| entry.path()).collect();
+        helpers.retain(|path| path.extension() == Some("py".as_ref()));
+        helpers.sort();
+        files.extend(helpers);
+        let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        let interpreter = python.path.to_string_lossy();
+        let facts = [interpreter.as_ref(), python.version.as_str(), SERVER];
+        let folder = script.parent().expect("a twin has a folder");
+        let key = twice::key(&files, &facts, folder);
+        record.twice_the_same(key, || self.run(script), &self.root)
     }
 
     fn run(&self, script: &Path) -> Result<String, String> {
         let taken = self.idle.lock().expect("no thread panics holding it").pop();
         let mut server = match taken {
             Some(server) => server,
-            None => Server::start(self.python()?, &self.root, self.real_clock)?,
+            None => Server::start(&self.python()?.path, &self.root, self.real_clock)?,
         };
         let (exit, output) = server.run(script)?;
         self.idle
@@ -64,21 +81,28 @@ impl Twins {
         Ok(output)
     }
 
-    fn python(&self) -> Result<&Path, String> {
+    fn python(&self) -> Result<&Python, String> {
         let found = self.python.get_or_init(find_python);
-        found.as_deref().map_err(Clone::clone)
+        found.as_ref().map_err(Clone::clone)
     }
 }
 
-/// The twins need `python3`, 3.11 or later (for `asyncio.Runner` and `TaskGroup`). Returns the
+/// The interpreter the twins run on: its own path, and its `sys.version`.
+struct Python {
+    path: PathBuf,
+    version: String,
+}
+
+/// The twins need `python3`, 3.11 or later (for `asyncio.Runner` and `TaskGroup`). Finds the
 /// interpreter's own path, so that the server starts it directly rather than through a wrapper
 /// such as pyenv's shim, which doubles the start-up time.
-fn find_python() -> Result<PathBuf, String> {
+fn find_python() -> Result<Python, String> {
     let install = "install it with: apt-get install python3 (or from python.org)";
     let output = Command::new("python3")
         .args([
             "-c",
-            "import sys; print(sys.version_info >= (3, 11)); print(sys.executable)",
+            "import sys; print(sys.version_info >= (3, 11)); print(sys.executable); \
+             print(sys.version.replace('\\n', ' '))",
         ])
         .output()
         .map_err(|_| {
@@ -86,7 +110,10 @@ fn find_python() -> Result<PathBuf, String> {
         })?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     match stdout.lines().collect::<Vec<_>>().as_slice() {
-        ["True", executable] if !executable.is_empty() => Ok(PathBuf::from(executable)),
+        ["True", executable, version] if !executable.is_empty() => Ok(Python {
+            path: PathBuf::from(executable),
+            version: version.to_string(),
+        }),
         _ => Err(format!(
             "the asyncio twins need python3 3.11 or later; {install}"
         )),
@@ -103,7 +130,7 @@ struct Server {
 impl Server {
     fn start(python: &Path, root: &Path, real_clock: bool) -> Result<Server, String> {
         let mut command = Command::new(python);
-        command
+        twice::without_shell_bookkeeping(&mut command)
             // No `site` module: twins use the standard library only, and Python then starts in a
             // quarter of the time. What they print is the same as with a plain `python3`.
             .args(["-S", "-c", SERVER])
