@@ -1,10 +1,10 @@
 //! A book under test: its workspace, the mode and clock it is checked with, and what its checks
 //! share, each made once, on first use, by whichever check needs it first: the cargo builds (all
-//! listings in one call, all exercise starters in another, all solutions in a third), each
+//! listings and exercise starters in one call, all exercise solutions in another), each
 //! program's observed output (a listing's output check and its timeline read the same runs), and
 //! the Python processes that run the twins.
 
-use crate::compile::{self, Build, Targets};
+use crate::compile::{self, Build};
 use crate::expected::Mode;
 use crate::listings;
 use crate::twice::Record;
@@ -22,9 +22,9 @@ pub struct Book {
     pub real_clock: bool,
     /// The packages the selected checks need; all of them if never set.
     wanted: OnceLock<BTreeSet<String>>,
-    listing_builds: OnceLock<Result<Builds, String>>,
-    /// The exercises built as given (`[0]`) and with `--features solution` (`[1]`).
-    exercise_builds: [OnceLock<Result<Builds, String>>; 2],
+    /// The listings and exercises as given (`[0]`), and the exercises with `--features solution`
+    /// (`[1]`).
+    builds: [OnceLock<Result<Builds, String>>; 2],
     /// Each listing's observed output, for its Rust program (`[0]`) and its twin (`[1]`).
     observed: Vec<[OnceLock<Result<String, String>>; 2]>,
     twins: Twins,
@@ -32,10 +32,11 @@ pub struct Book {
     record: Record,
 }
 
-/// Which build of an exercise: the starter the reader begins from, or the worked solution.
+/// Which build: the packages as given (the listings, the exercises' starters), or the
+/// exercises with their worked solution (`--features solution`).
 #[derive(Clone, Copy, PartialEq)]
 pub enum Variant {
-    Starter,
+    AsGiven,
     Solution,
 }
 
@@ -55,8 +56,7 @@ impl Book {
             mode,
             real_clock,
             wanted: OnceLock::new(),
-            listing_builds: OnceLock::new(),
-            exercise_builds: Default::default(),
+            builds: Default::default(),
             observed,
             twins,
             record,
@@ -74,11 +74,8 @@ impl Book {
     pub fn start_builds(self: &Arc<Self>) {
         let book = Arc::clone(self);
         std::thread::spawn(move || {
-            let _ = book.listing_builds();
-            if !book.real_clock {
-                let _ = book.exercise_builds(Variant::Starter);
-                let _ = book.exercise_builds(Variant::Solution);
-            }
+            let _ = book.builds(Variant::AsGiven);
+            let _ = book.builds(Variant::Solution);
         });
     }
 
@@ -89,27 +86,22 @@ impl Book {
             .collect()
     }
 
-    pub fn listing_builds(&self) -> Result<&Builds, String> {
-        let built = self.listing_builds.get_or_init(|| {
-            let listings = self.workspace.listings.iter().map(|l| l.name());
-            let packages = self.wanted(listings);
-            compile::build(&self.cargo, &self.workspace, &packages, &Targets::Bins)
-                .map_err(|problem| format!("could not build the listings: {problem}"))
-        });
-        built.as_ref().map_err(Clone::clone)
-    }
-
-    pub fn exercise_builds(&self, variant: Variant) -> Result<&Builds, String> {
-        let built = self.exercise_builds[variant as usize].get_or_init(|| {
+    pub fn builds(&self, variant: Variant) -> Result<&Builds, String> {
+        let built = self.builds[variant as usize].get_or_init(|| {
             let exercises = self.workspace.exercises.iter().map(|e| e.name.as_str());
-            let packages = self.wanted(exercises);
-            let features = match variant {
-                Variant::Starter => Vec::new(),
-                Variant::Solution => packages.iter().map(|p| format!("{p}/solution")).collect(),
+            let (packages, features) = match variant {
+                Variant::AsGiven => {
+                    let listings = self.workspace.listings.iter().map(|l| l.name());
+                    (self.wanted(listings.chain(exercises)), Vec::new())
+                }
+                Variant::Solution => {
+                    let packages = self.wanted(exercises);
+                    let features = packages.iter().map(|p| format!("{p}/solution")).collect();
+                    (packages, features)
+                }
             };
-            let targets = Targets::Tests { features };
-            compile::build(&self.cargo, &self.workspace, &packages, &targets)
-                .map_err(|problem| format!("could not build the exercises: {problem}"))
+            compile::build(&self.cargo, &self.workspace, &packages, &features)
+                .map_err(|problem| format!("could not build the listings and exercises: {problem}"))
         });
         built.as_ref().map_err(Clone::clone)
     }
@@ -121,7 +113,9 @@ impl Book {
         let root = &self.workspace.root;
         let observed = self.observed[index][program as usize].get_or_init(|| match program {
             Program::Rust => {
-                let build = self.listing_builds()?.get(&listing.krate.package_id);
+                let build = self
+                    .builds(Variant::AsGiven)?
+                    .get(&listing.krate.package_id);
                 match self.real_clock {
                     true => listings::observe_on_real_clock(listing, build, root),
                     false => listings::observe(listing, build, root, &self.record),

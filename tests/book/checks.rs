@@ -122,12 +122,9 @@ fn timeline_check(book: &Book, index: usize) -> Outcome {
 
 fn exercise_check(book: &Book, index: usize) -> Outcome {
     let exercise = &book.workspace.exercises[index];
-    let starter = book
-        .exercise_builds(Variant::Starter)?
-        .get(&exercise.package_id);
-    let solution = book
-        .exercise_builds(Variant::Solution)?
-        .get(&exercise.package_id);
+    let id = &exercise.package_id;
+    let starter = book.builds(Variant::AsGiven)?.get(id);
+    let solution = book.builds(Variant::Solution)?.get(id);
     exercises::check(exercise, starter, solution, &book.workspace)?;
     Ok(Pass::Same)
 }
@@ -156,9 +153,8 @@ fn links_check(book: &Book) -> Outcome {
 /// Every file under `listings/` is owned by a program (see `ownership`).
 fn files_check(book: &Book) -> Outcome {
     let builds = [
-        book.listing_builds()?,
-        book.exercise_builds(Variant::Starter)?,
-        book.exercise_builds(Variant::Solution)?,
+        book.builds(Variant::AsGiven)?,
+        book.builds(Variant::Solution)?,
     ];
     outcome(ownership::check(&book.workspace, &builds))
 }

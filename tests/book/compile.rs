@@ -1,7 +1,9 @@
 //! Building many packages with one cargo call, and what the compiler made of each: the
 //! executables, the diagnostics, and every source file it read (from the dep-info files rustc
-//! writes beside what it builds). `--keep-going` lets a package that fails to compile fail alone
-//! while all the others are built.
+//! writes beside what it builds). One call builds every binary target (the listings, as
+//! `cargo run` builds them) and every integration test (the exercises' `tests/`, as
+//! `cargo test` builds them), so that cargo keeps both cores busy with both. `--keep-going`
+//! lets a package that fails to compile fail alone while all the others are built.
 
 use crate::workspace::Workspace;
 use serde_json::Value;
@@ -9,15 +11,6 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// What to build of each package.
-pub enum Targets {
-    /// `cargo build --bins`: the listings, as `cargo run` builds them.
-    Bins,
-    /// `cargo build --tests`, what `cargo test --no-run` builds (which has no `--keep-going`):
-    /// every test executable, with these features on.
-    Tests { features: Vec<String> },
-}
 
 /// What the compiler made of one package.
 #[derive(Default)]
@@ -46,13 +39,14 @@ impl Build {
     }
 }
 
-/// Builds `packages` of `workspace` with one cargo call and returns what happened to each, keyed
-/// by package id. Fails only if cargo itself did not get as far as building.
+/// Builds the binaries and integration tests of `packages` of `workspace`, with `features` on,
+/// in one cargo call, and returns what happened to each, keyed by package id. Fails only if
+/// cargo itself did not get as far as building.
 pub fn build(
     cargo: &str,
     workspace: &Workspace,
     packages: &[&str],
-    targets: &Targets,
+    features: &[String],
 ) -> Result<HashMap<String, Build>, String> {
     let mut builds: HashMap<String, Build> = HashMap::new();
     if packages.is_empty() {
@@ -63,17 +57,17 @@ pub fn build(
         .current_dir(&workspace.root)
         .env("CARGO_TARGET_DIR", &workspace.target_dir)
         .arg("--color=never");
-    match targets {
-        Targets::Bins => command.args(["build", "--bins", "--keep-going"]),
-        Targets::Tests { features } => {
-            command.args(["build", "--tests", "--keep-going"]);
-            if !features.is_empty() {
-                command.arg("--features").arg(features.join(","));
-            }
-            &mut command
-        }
-    };
-    command.arg("--message-format=json");
+    command.args([
+        "build",
+        "--bins",
+        "--test",
+        "*",
+        "--keep-going",
+        "--message-format=json",
+    ]);
+    if !features.is_empty() {
+        command.arg("--features").arg(features.join(","));
+    }
     for package in packages {
         command.args(["-p", package]);
     }
@@ -94,7 +88,7 @@ pub fn build(
             _ if !local => {}
             Some("compiler-artifact") => {
                 let build = builds.entry(package.to_owned()).or_default();
-                record_artifact(build, &message, &workspace.root, targets);
+                record_artifact(build, &message, &workspace.root);
             }
             Some("compiler-message") => {
                 let build = builds.entry(package.to_owned()).or_default();
@@ -112,7 +106,7 @@ pub fn build(
     Ok(builds)
 }
 
-fn record_artifact(build: &mut Build, message: &Value, root: &Path, targets: &Targets) {
+fn record_artifact(build: &mut Build, message: &Value, root: &Path) {
     let filenames = message["filenames"].as_array().into_iter().flatten();
     for file in filenames.filter_map(Value::as_str) {
         if let Some(sources) = dep_info_of(Path::new(file)) {
@@ -121,11 +115,7 @@ fn record_artifact(build: &mut Build, message: &Value, root: &Path, targets: &Ta
                 .extend(sources.into_iter().map(|path| root.join(path)));
         }
     }
-    let wanted = match targets {
-        Targets::Bins => true,
-        Targets::Tests { .. } => message["profile"]["test"] == true,
-    };
-    if let (true, Some(executable)) = (wanted, message["executable"].as_str()) {
+    if let Some(executable) = message["executable"].as_str() {
         let target = message["target"]["name"].as_str().unwrap_or_default();
         build
             .executables

@@ -1,17 +1,16 @@
 //! Checking that every exercise is a real exercise: its worked solution passes its tests, and the
 //! starter the reader begins from builds, and its tests run to the end with at least one test
 //! failing. A starter that "fails" for another reason (it does not build, a test executable
-//! crashes or hangs) is reported as what it is. Every exercise is built once per run, with the
-//! others, by `cargo build --tests` (the test executables `cargo test --no-run` builds; see
-//! `compile`), and each test executable is then run as
-//! `cargo test` runs it. Doc-tests are not run that way, so an exercise whose sources hold one
-//! fails rather than leave it unchecked.
+//! crashes or hangs) is reported as what it is. An exercise's tests are its integration tests
+//! (`tests/*.rs`), built once per run with every other exercise's (see `compile`), and each
+//! test executable is then run as `cargo test` runs it. Tests in its library (unit tests,
+//! doc-tests) would not be run that way, so an exercise that has one fails (see `hidden_tests`).
 
 use crate::capture::{Capture, Exit, capture};
 use crate::compile::Build;
+use crate::hidden_tests;
 use crate::test_report::{self, TestReport};
 use crate::workspace::{Crate, Workspace};
-use std::fs;
 use std::process::Command;
 use std::time::Duration;
 
@@ -28,17 +27,22 @@ pub fn check(
     let name = &exercise.name;
     let empty = Build::default();
     let (starter, solution) = (starter.unwrap_or(&empty), solution.unwrap_or(&empty));
-    let doc_tests = doc_tests(exercise, [starter, solution], workspace);
-    if !doc_tests.is_empty() {
+    let hidden = hidden_tests::find(exercise, [starter, solution], workspace);
+    if !hidden.is_empty() {
         return Err(format!(
-            "it has doc-tests, which this check does not run (it runs the test executables \
-             `cargo build --tests` builds); move them to tests/:\n{}",
-            doc_tests.join("\n")
+            "its library has tests of its own, which this check does not run (it runs the \
+             tests in tests/); move them to tests/:\n{}",
+            hidden.join("\n")
         ));
     }
 
     let with_solution = format!("cargo test -p {name} --features solution");
-    if !compiled(solution) {
+    if solution.executables.is_empty() && !failed_to_compile(solution) {
+        return Err(format!(
+            "it has no tests in tests/, so `{with_solution}` runs none"
+        ));
+    }
+    if failed_to_compile(solution) {
         return Err(format!(
             "its solution does not compile (`{with_solution}`):\n{}",
             solution.compiler_says()
@@ -59,7 +63,7 @@ pub fn check(
     }
 
     let as_given = format!("cargo test -p {name}");
-    if !compiled(starter) {
+    if failed_to_compile(starter) {
         return Err(format!(
             "its starter code does not compile, so the reader cannot begin (`{as_given}`):\n{}",
             starter.compiler_says()
@@ -87,8 +91,8 @@ pub fn check(
     Ok(())
 }
 
-fn compiled(build: &Build) -> bool {
-    !build.executables.is_empty() && !build.diagnostics.iter().any(|d| d.level == "error")
+fn failed_to_compile(build: &Build) -> bool {
+    build.executables.is_empty() || build.diagnostics.iter().any(|d| d.level == "error")
 }
 
 /// Runs each test executable of a build in the exercise's folder, as `cargo test` does, and
@@ -117,62 +121,4 @@ fn run_tests(
         runs.push((target.clone(), exit, output));
     }
     Ok(runs)
-}
-
-/// `file:line` of each code block in the exercise's doc comments that rustdoc would run.
-fn doc_tests(exercise: &Crate, builds: [&Build; 2], workspace: &Workspace) -> Vec<String> {
-    let mut sources: Vec<_> = builds.iter().flat_map(|build| &build.sources).collect();
-    sources
-        .retain(|path| path.starts_with(&exercise.dir) && path.extension() == Some("rs".as_ref()));
-    sources.sort();
-    sources.dedup();
-    let mut found = Vec::new();
-    for path in sources {
-        let text = fs::read_to_string(path).unwrap_or_default();
-        let mut open = false;
-        for (index, line) in text.lines().enumerate() {
-            let line = line.trim_start();
-            let doc = line
-                .strip_prefix("///")
-                .or_else(|| line.strip_prefix("//!"));
-            let Some(info) = doc.and_then(|doc| doc.trim_start().strip_prefix("```")) else {
-                continue;
-            };
-            open = !open;
-            if open && is_doc_test(info) {
-                found.push(format!(
-                    "    {}:{}",
-                    workspace.relative(path).display(),
-                    index + 1
-                ));
-            }
-        }
-    }
-    found
-}
-
-/// Whether rustdoc runs a code block with this info string: no language, or only Rust's own
-/// attributes (`rust`, `should_panic`, `no_run`, `edition2024`, ...), and not `ignore`.
-fn is_doc_test(info: &str) -> bool {
-    info.split([',', ' '])
-        .filter(|word| !word.is_empty())
-        .all(|word| {
-            matches!(word, "rust" | "should_panic" | "no_run" | "compile_fail")
-                || word.starts_with("edition")
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_code_blocks_rustdoc_would_run_are_doc_tests() {
-        for runs in ["", "rust", "should_panic", "rust,no_run", "edition2024"] {
-            assert!(is_doc_test(runs), "{runs}");
-        }
-        for never_runs in ["text", "ignore", "rust,ignore", "console", "python"] {
-            assert!(!is_doc_test(never_runs), "{never_runs}");
-        }
-    }
 }

@@ -7,7 +7,7 @@
 //! - Running things: `compile` (cargo builds, dep-info), `capture` (a process's output, with a
 //!   time limit), `listings` and `twins` (a program's observed output), `twice` (the
 //!   determinism check, and the record that spares a second run), `exercises` with
-//!   `test_report` (a libtest run's results).
+//!   `test_report` (a libtest run's results) and `hidden_tests` (tests it would not run).
 //! - Reading the pages: `markdown`; building the book: `mdbook`.
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),
 //!   `timeline`, `realclock`, `pages` (includes, code blocks), `shown` (what each page shows),
@@ -24,6 +24,7 @@ pub mod declarations;
 pub mod exercises;
 pub mod expected;
 pub mod fixture;
+pub mod hidden_tests;
 pub mod links;
 pub mod listings;
 pub mod markdown;
