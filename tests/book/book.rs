@@ -4,7 +4,7 @@
 //! program's observed output (a listing's output check and its timeline read the same runs), and
 //! the Python processes that run the twins.
 
-use crate::compile::{self, Build};
+use crate::compile::{self, Build, Targets};
 use crate::expected::Mode;
 use crate::listings;
 use crate::twice::Record;
@@ -88,19 +88,23 @@ impl Book {
 
     pub fn builds(&self, variant: Variant) -> Result<&Builds, String> {
         let built = self.builds[variant as usize].get_or_init(|| {
-            let exercises = self.workspace.exercises.iter().map(|e| e.name.as_str());
-            let (packages, features) = match variant {
-                Variant::AsGiven => {
-                    let listings = self.workspace.listings.iter().map(|l| l.name());
-                    (self.wanted(listings.chain(exercises)), Vec::new())
-                }
-                Variant::Solution => {
-                    let packages = self.wanted(exercises);
-                    let features = packages.iter().map(|p| format!("{p}/solution")).collect();
-                    (packages, features)
-                }
+            let listings = self.workspace.listings.iter().map(|l| l.name());
+            let listings = match variant {
+                Variant::AsGiven => self.wanted(listings),
+                Variant::Solution => Vec::new(),
             };
-            compile::build(&self.cargo, &self.workspace, &packages, &features)
+            let exercises = self.workspace.exercises.iter().map(|e| e.name.as_str());
+            let exercises = self.wanted(exercises);
+            let features: Vec<String> = match variant {
+                Variant::AsGiven => Vec::new(),
+                Variant::Solution => exercises.iter().map(|e| format!("{e}/solution")).collect(),
+            };
+            let targets = Targets {
+                bins: !listings.is_empty(),
+                tests: !exercises.is_empty(),
+            };
+            let packages = [listings, exercises].concat();
+            compile::build(&self.cargo, &self.workspace, &packages, targets, &features)
                 .map_err(|problem| format!("could not build the listings and exercises: {problem}"))
         });
         built.as_ref().map_err(Clone::clone)

@@ -39,13 +39,21 @@ impl Build {
     }
 }
 
-/// Builds the binaries and integration tests of `packages` of `workspace`, with `features` on,
-/// in one cargo call, and returns what happened to each, keyed by package id. Fails only if
-/// cargo itself did not get as far as building.
+/// What to build of the packages: their binaries, their integration tests, or both. (Cargo
+/// refuses `--test '*'` for packages none of which has a test, and `--bins` likewise.)
+pub struct Targets {
+    pub bins: bool,
+    pub tests: bool,
+}
+
+/// Builds the binaries and integration tests (as `targets` says) of `packages` of `workspace`,
+/// with `features` on, in one cargo call, and returns what happened to each, keyed by package
+/// id. Fails only if cargo itself did not get as far as building.
 pub fn build(
     cargo: &str,
     workspace: &Workspace,
     packages: &[&str],
+    targets: Targets,
     features: &[String],
 ) -> Result<HashMap<String, Build>, String> {
     let mut builds: HashMap<String, Build> = HashMap::new();
@@ -57,14 +65,13 @@ pub fn build(
         .current_dir(&workspace.root)
         .env("CARGO_TARGET_DIR", &workspace.target_dir)
         .arg("--color=never");
-    command.args([
-        "build",
-        "--bins",
-        "--test",
-        "*",
-        "--keep-going",
-        "--message-format=json",
-    ]);
+    command.args(["build", "--keep-going", "--message-format=json"]);
+    if targets.bins {
+        command.arg("--bins");
+    }
+    if targets.tests {
+        command.args(["--test", "*"]);
+    }
     if !features.is_empty() {
         command.arg("--features").arg(features.join(","));
     }
