@@ -3,9 +3,10 @@
 //! `cargo nextest run` behave as in any Rust project.
 //!
 //! - `listing-01-03`: the listing builds (in one cargo call with all the others) without a
-//!   warning, runs twice, exits as its `Cargo.toml` declares (successfully, or with the declared
-//!   panic), prints the same thing both times and nothing run-dependent (an address, a thread
-//!   id), and prints exactly its `output.txt`. A listing declared `compile-error` must fail to
+//!   warning, runs, exits as its `Cargo.toml` declares (successfully, or with the declared
+//!   panic), prints the same thing on two runs (the second may be an identical earlier run of
+//!   the very same program; see `twice`) and nothing run-dependent (an address, a thread id),
+//!   and prints exactly its `output.txt`. A listing declared `compile-error` must fail to
 //!   compile with that error, and its `output.txt` holds what the compiler said.
 //! - `listing-01-03::twin`: the same for its asyncio twin, run with python3 (see `twins`).
 //! - `listing-01-03::timeline`: the timeline drawn from that output is its `timeline.svg`.
