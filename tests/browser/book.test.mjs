@@ -185,58 +185,64 @@ const found = { load: [], axe: [], contrast: [], timelines: [], timelineCount: 0
 const weights = []; // what each page loads, fonts aside: { page, compressed, uncompressed }
 let audited;
 
-function auditAll() {
-  // print.html first: it is the longest to audit, and the other browser takes the rest meanwhile.
-  const order = ["print.html", ...pages.filter((page) => page !== "print.html")];
-  audited ??= eachPage(order, async (tab, page) => {
-    const { status, errors, foreign } = await load(tab, page);
-    if (status !== 200) found.load.push(`${page}: HTTP ${status}`);
-    for (const error of errors) found.load.push(`${page}: ${error}`);
-    for (const url of foreign) found.load.push(`${page}: request to another host: ${url}`);
+/** The full audit of one page, in the default (light) theme. */
+async function auditPage(tab, page) {
+  const { status, errors, foreign } = await load(tab, page);
+  if (status !== 200) found.load.push(`${page}: HTTP ${status}`);
+  for (const error of errors) found.load.push(`${page}: ${error}`);
+  for (const url of foreign) found.load.push(`${page}: request to another host: ${url}`);
 
-    weights.push({
-      page,
-      ...(await tab.evaluate(() => {
-        const entries = [
-          ...performance.getEntriesByType("navigation"),
-          ...performance.getEntriesByType("resource"),
-        ].filter((entry) => !/\.(woff2?|ttf|otf)$/.test(new URL(entry.name).pathname));
-        const sum = (key) => entries.reduce((total, entry) => total + entry[key], 0);
-        return { compressed: sum("encodedBodySize"), uncompressed: sum("decodedBodySize") };
-      })),
-    });
-
-    const { violations } = await axe(tab, { runOnly: { type: "tag", values: AXE_TAGS } });
-    found.axe.push(...describe(page, violations));
-
-    const sizes = await tab.locator("svg.timeline").evaluateAll((svgs) =>
-      svgs.map((svg, i) => {
-        const box = svg.getBoundingClientRect();
-        return { name: svg.id || `#${i + 1}`, w: box.width, h: box.height };
-      }),
-    );
-    found.timelineCount += sizes.length;
-    for (const { name, w, h } of sizes) {
-      if (!(w > 0 && h > 0)) found.timelines.push(`${page}: svg.timeline ${name} is ${w}×${h}`);
-    }
-
-    // The other four themes, on the main content of print.html, which holds every chapter's
-    // text and code blocks (the chrome around them is the same on every page).
-    if (page === "print.html") {
-      for (const theme of THEMES.slice(1)) {
-        await chooseTheme(tab, theme);
-        const { violations } = await axe(
-          tab,
-          { runOnly: { type: "rule", values: ["color-contrast"] } },
-          "main",
-        );
-        found.contrast.push(...describe(`${page} [${theme}]`, violations));
-        found.themes += 1;
-      }
-      await chooseTheme(tab, THEMES[0]);
-      await tab.keyboard.press("Escape");
-    }
+  weights.push({
+    page,
+    ...(await tab.evaluate(() => {
+      const entries = [
+        ...performance.getEntriesByType("navigation"),
+        ...performance.getEntriesByType("resource"),
+      ].filter((entry) => !/\.(woff2?|ttf|otf)$/.test(new URL(entry.name).pathname));
+      const sum = (key) => entries.reduce((total, entry) => total + entry[key], 0);
+      return { compressed: sum("encodedBodySize"), uncompressed: sum("decodedBodySize") };
+    })),
   });
+
+  const { violations } = await axe(tab, { runOnly: { type: "tag", values: AXE_TAGS } });
+  found.axe.push(...describe(page, violations));
+
+  const sizes = await tab.locator("svg.timeline").evaluateAll((svgs) =>
+    svgs.map((svg, i) => {
+      const box = svg.getBoundingClientRect();
+      return { name: svg.id || `#${i + 1}`, w: box.width, h: box.height };
+    }),
+  );
+  found.timelineCount += sizes.length;
+  for (const { name, w, h } of sizes) {
+    if (!(w > 0 && h > 0)) found.timelines.push(`${page}: svg.timeline ${name} is ${w}×${h}`);
+  }
+}
+
+/** One of the other four themes, on the main content of print.html, which holds every
+ * chapter's text and code blocks (the chrome around them is the same on every page). The
+ * context is put back to the default theme after, for the pages it audits next. */
+async function auditTheme(tab, theme) {
+  await load(tab, "print.html");
+  await chooseTheme(tab, theme);
+  const { violations } = await axe(tab, { runOnly: { type: "rule", values: ["color-contrast"] } }, "main");
+  found.contrast.push(...describe(`print.html [${theme}]`, violations));
+  found.themes += 1;
+  await chooseTheme(tab, THEMES[0]);
+  await tab.keyboard.press("Escape");
+}
+
+function auditAll() {
+  // The longest first, so that the pages fill in around them: print.html (every chapter in one
+  // page) in full, then in each other theme, then every other page.
+  const work = [
+    { page: "print.html" },
+    ...THEMES.slice(1).map((theme) => ({ theme })),
+    ...pages.filter((page) => page !== "print.html").map((page) => ({ page })),
+  ];
+  audited ??= eachPage(work, (tab, { page, theme }) =>
+    theme ? auditTheme(tab, theme) : auditPage(tab, page),
+  );
   return audited;
 }
 
@@ -328,18 +334,17 @@ test("next and previous (→ and ← keys) walk the whole book in SUMMARY.md ord
       await tab.close();
     }
   }
-  // The book cut into stretches that share their end pages, so that every step from a page to
-  // the next is taken once forward and once backward: half the contexts walk forward, half
-  // backward, all at once.
-  const stretches = Math.max(1, Math.floor(contexts.length / 2));
+  // The book cut into one stretch per context, stretches sharing their end pages, so that every
+  // step from a page to the next is taken once forward and once backward, all at once.
+  const stretches = contexts.length;
   const size = Math.ceil((order.length - 1) / stretches);
   const walks = [];
   for (let i = 0; i < stretches; i++) {
     const stretch = order.slice(i * size, Math.min(order.length, (i + 1) * size + 1));
     if (stretch.length < 2) continue;
     const last = (i + 1) * size >= order.length - 1;
-    walks.push(walk(contexts[2 * i], "ArrowRight", stretch, last));
-    walks.push(walk(contexts[2 * i + 1] ?? contexts[0], "ArrowLeft", [...stretch].reverse(), i === 0));
+    walks.push(walk(contexts[i], "ArrowRight", stretch, last));
+    walks.push(walk(contexts[i], "ArrowLeft", [...stretch].reverse(), i === 0));
   }
   await Promise.all(walks);
 });
