@@ -1,12 +1,15 @@
 """Runs the asyncio twins for the test harness (tests/book/twins.rs): one Python that forks.
 
-Started once per test thread as `python3 -S -c "<this file>" LIMIT`, with the environment every twin
-runs in (PYTHONPATH naming vclock.py's folder, PYTHONHASHSEED=0, ...). It imports asyncio, the
-slow part of a twin's start, then reads one absolute path of a twin script per line on stdin. For
-each it forks: the child is a fresh copy of this interpreter that has imported asyncio and
+Started once per test thread as `python3 -S -c "<this file>" LIMIT`, with the environment every
+twin runs in (PYTHONPATH naming vclock.py's folder, PYTHONHASHSEED=0, ...). It imports asyncio,
+the slow part of a twin's start, then reads one absolute path of a twin script per line on stdin.
+For each it forks: the child is a fresh copy of this interpreter that has imported asyncio and
 nothing of the book's, and runs the script as `python3 -S script` would (as `__main__`, from its
 own folder, with that folder first on sys.path, stdin from /dev/null, stdout and stderr on one
 pipe, and the interpreter's normal exit: threads joined, atexit handlers run, streams flushed).
+What differs from a plain run: asyncio and what it imports are loaded before the script starts
+(their import-time work is done, as it would be by the script's own `import asyncio`), and a
+traceback skips runpy's frames, so that it reads as a plain run's.
 A child still running after LIMIT seconds is killed by SIGALRM. For each script the server
 answers on stdout with a line `EXIT BYTES` (EXIT the exit code, or minus the signal number),
 then the BYTES bytes the twin printed.
