@@ -2,23 +2,26 @@
 //! its `#fragment` names. Links that leave the book (`https:`, `mailto:`) are not followed; the
 //! machines that run the tests have no network, and the book's pages must not depend on one.
 
-use crate::pages::files_with_extension;
+use crate::markdown::files_with_extension;
 use std::collections::HashMap;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-pub fn check(book: &Path) -> Result<(), String> {
+/// Every link of the built book in `book` that leads nowhere, one problem per link.
+pub fn check(book: &Path) -> Vec<String> {
+    let mut problems = Vec::new();
     let mut pages = Vec::new();
     for page in files_with_extension(book, "html") {
-        let html = fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
-        pages.push((page, html));
+        match fs::read_to_string(&page) {
+            Ok(html) => pages.push((page, html)),
+            Err(e) => problems.push(format!("{}: {e}", page.display())),
+        }
     }
     let ids: HashMap<&Path, Vec<String>> = pages
         .iter()
         .map(|(page, html)| (page.as_path(), attribute_values(html, "id")))
         .collect();
 
-    let mut problems = Vec::new();
     for (page, html) in &pages {
         let shown_page = page.strip_prefix(book).unwrap_or(page).display();
         // The 404 page may be served from any folder, so mdBook gives it `<base href="/">`.
@@ -68,10 +71,7 @@ pub fn check(book: &Path) -> Result<(), String> {
     }
     problems.sort();
     problems.dedup();
-    match problems.is_empty() {
-        true => Ok(()),
-        false => Err(problems.join("\n")),
-    }
+    problems
 }
 
 /// The values of every `name="…"` attribute in the page, in order.
@@ -99,4 +99,36 @@ fn resolve(base: &Path, path: &str, book: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_attribute_values_with_entities_decoded() {
+        let html = r#"<a href="a.html#x">A</a> <img src="i.svg"> <a href="b.html?q=1&amp;r=2">"#;
+        assert_eq!(
+            attribute_values(html, "href"),
+            ["a.html#x", "b.html?q=1&r=2"]
+        );
+        assert_eq!(attribute_values(html, "src"), ["i.svg"]);
+    }
+
+    #[test]
+    fn never_resolves_above_the_book() {
+        let book = Path::new("/b/book");
+        assert_eq!(
+            resolve(&book.join("ch"), "../../../x.html", book),
+            book.join("x.html")
+        );
+        assert_eq!(
+            resolve(&book.join("ch"), "/y.html", book),
+            book.join("y.html")
+        );
+        assert_eq!(
+            resolve(&book.join("ch"), "./z.html", book),
+            book.join("ch/z.html")
+        );
+    }
 }

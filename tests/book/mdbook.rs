@@ -1,5 +1,5 @@
 //! Building the book with the pinned mdbook. mdbook exits 0 after logging an error for a broken
-//! `book.toml` table or a missing include, so any line it logs at WARN or ERROR fails the check.
+//! `book.toml` table or a missing include, so any line it logs at WARN or ERROR is a problem.
 
 use crate::workspace::Workspace;
 use std::path::PathBuf;
@@ -9,8 +9,9 @@ pub fn install_command(version: &str) -> String {
     format!("cargo install mdbook --locked --version {version}")
 }
 
-/// Builds the book into `target/book` and returns that folder.
-pub fn build(workspace: &Workspace) -> Result<PathBuf, String> {
+/// Builds the book into `target/book` and returns that folder, with what mdbook complained of
+/// (a book that mdbook could still build is returned, so that its links are checked too).
+pub fn build(workspace: &Workspace) -> Result<(PathBuf, Option<String>), String> {
     let wanted = &workspace.mdbook_version;
     let install = install_command(wanted);
     let version = Command::new("mdbook").arg("--version").output().map_err(|_| {
@@ -40,11 +41,12 @@ pub fn build(workspace: &Workspace) -> Result<PathBuf, String> {
         .lines()
         .filter(|line| line.contains("WARN") || line.contains("ERROR"))
         .collect();
-    if !output.status.success() || !complaints.is_empty() {
-        return Err(format!(
-            "`mdbook build` ({}) reported:\n{log}",
-            output.status
-        ));
+    let reported = format!("`mdbook build` ({}) reported:\n{log}", output.status);
+    if !output.status.success() {
+        return Err(reported);
     }
-    Ok(destination)
+    Ok((
+        destination,
+        Some(reported).filter(|_| !complaints.is_empty()),
+    ))
 }

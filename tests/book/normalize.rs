@@ -75,3 +75,36 @@ pub fn run_dependent_line(text: &str) -> Option<&str> {
             })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_what_differs_between_machines_and_runs() {
+        let root = Path::new("/home/me/book");
+        let text = "thread 'main' (4242) panicked at /home/me/book/listings/x/src/main.rs:3:5:\n\
+                    see /r/registry/src/index.crates.io-1949cf8c6b5b557f/tokio-1.0/src/lib.rs\n\
+                    written to target/debug/deps/x.long-type-123456.txt\n";
+        let normalized = normalize(text, root);
+        assert_eq!(
+            normalized,
+            "thread 'main' (<id>) panicked at listings/x/src/main.rs:3:5:\n\
+             see /r/registry/src/index.crates.io-…/tokio-1.0/src/lib.rs\n\
+             written to target/debug/deps/x.long-type-….txt\n"
+        );
+    }
+
+    #[test]
+    fn finds_addresses_and_thread_ids() {
+        assert_eq!(
+            run_dependent_line("a\nat 0x7ffd5e8c1a20\n"),
+            Some("at 0x7ffd5e8c1a20")
+        );
+        assert_eq!(
+            run_dependent_line("on ThreadId(2)\n"),
+            Some("on ThreadId(2)")
+        );
+        assert_eq!(run_dependent_line("0x10 is sixteen\n"), None);
+    }
+}

@@ -17,17 +17,20 @@ pub const VAR: &str = "REAL_CLOCK";
 /// hands the twin asyncio's own event loop.
 pub const PROGRAM_VAR: &str = "VCLOCK_REAL_TIME";
 
-/// How many times each program runs on the real clock: `REAL_CLOCK=3` is 3, unset is `None`.
-/// One run can miss a race that goes the other way only now and then, so several are better.
+/// How many times each program runs on the real clock: `REAL_CLOCK=3` is 3, unset (or 0) is
+/// `None`. One run can miss a race that goes the other way only now and then, so several are
+/// better.
 pub fn runs() -> Result<Option<u32>, String> {
     match std::env::var(VAR) {
-        Err(_) => Ok(None),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Ok(value) if value.is_empty() || value == "0" => Ok(None),
         Ok(value) => match value.parse::<u32>() {
-            Ok(runs) if runs > 0 => Ok(Some(runs)),
-            _ => Err(format!(
-                "{VAR}={value:?}: it takes the number of runs of each program, e.g. {VAR}=3"
+            Ok(runs) => Ok(Some(runs)),
+            Err(_) => Err(format!(
+                "{VAR}={value}: it takes the number of runs of each program, e.g. {VAR}=3"
             )),
         },
+        Err(std::env::VarError::NotUnicode(_)) => Err(format!("{VAR} is not UTF-8")),
     }
 }
 
@@ -91,4 +94,34 @@ pub fn compare(expected: &str, actual: &str, shown_path: &str) -> Result<Option<
         .zip(&actual)
         .filter_map(|((want, _), (got, _))| Some((*want)?.abs_diff((*got)?)))
         .max())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_order_passes_and_reports_the_worst_drift() {
+        let expected = "[    0 ms] a: start\n[  300 ms] a: done\nall done\n";
+        let actual = "[    1 ms] a: start\n[  304 ms] a: done\nall done\n";
+        let drift = compare(expected, actual, "listings/x/output.txt").unwrap();
+        assert_eq!(
+            note(3, drift),
+            "same order in 3 runs; real stamps within 4 ms of the virtual ones"
+        );
+        let unstamped = compare("x\n", "x\n", "f").unwrap();
+        assert_eq!(note(1, unstamped), "same order in 1 run; no timestamps");
+    }
+
+    #[test]
+    fn another_order_is_shown_line_by_line() {
+        let expected = "[  100 ms] a: done\n[  100 ms] b: done\n";
+        let actual = "[  101 ms] b: done\n[  101 ms] a: done\n";
+        let problem = compare(expected, actual, "listings/x/output.txt").unwrap_err();
+        assert!(
+            problem.contains("in another order than listings/x/output.txt"),
+            "{problem}"
+        );
+        assert!(problem.contains("! expected: a: done"), "{problem}");
+    }
 }

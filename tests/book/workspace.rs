@@ -1,6 +1,9 @@
-//! What the workspace holds, as `cargo metadata` reports it: the listings, the support crates
-//! they share, and the pinned mdbook version.
+//! What a book's workspace holds, as `cargo metadata` reports it: the listings, the exercises,
+//! the support crates they share, and the pinned mdbook version. A manifest the harness cannot
+//! read fails the whole run, naming the file.
 
+use crate::declarations;
+pub use crate::declarations::{Expect, Timeline};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,7 +27,9 @@ pub enum Program {
 }
 
 pub struct Workspace {
+    /// The book's root: its `Cargo.toml`, `book.toml`, `src/` and `listings/`.
     pub root: PathBuf,
+    /// Where cargo builds (and the harness builds the book): `target/`, unless told otherwise.
     pub target_dir: PathBuf,
     pub mdbook_version: String,
     pub listings: Vec<Listing>,
@@ -41,6 +46,8 @@ pub struct Crate {
     pub name: String,
     pub package_id: String,
     pub dir: PathBuf,
+    /// The root source file of each of its targets (`src/main.rs`, `tests/fetch_all.rs`, ...).
+    pub target_roots: Vec<PathBuf>,
 }
 
 pub struct Listing {
@@ -51,26 +58,6 @@ pub struct Listing {
     /// `virtual-clock-only = "why"`: the real-clock check (`realclock`) does not run this
     /// listing or its twin, for the reason given (an hour of virtual time, say).
     pub virtual_clock_only: Option<String>,
-}
-
-pub struct Timeline {
-    pub title: String,
-    /// `timeline-axis-ms = 500`: the time axis ends here rather than at the last event, so that
-    /// timelines meant to be compared side by side share one scale.
-    pub axis_ms: Option<u64>,
-}
-
-/// What a listing is meant to do, declared in its own `Cargo.toml` under
-/// `[package.metadata.listing]`. No declaration means it runs and exits successfully.
-#[derive(Debug, PartialEq)]
-pub enum Expect {
-    /// Runs to completion; its output is compared with `output.txt`.
-    Output,
-    /// `panic = "text"`: exits with a panic whose message contains the text.
-    Panic(String),
-    /// `compile-error = "E0373"`: fails to compile with that error code (or, for an error that
-    /// has no code, with a message containing the text).
-    CompileError(String),
 }
 
 impl Listing {
@@ -154,14 +141,30 @@ pub fn is_expected_output(path: &Path) -> bool {
 }
 
 impl Workspace {
-    pub fn load(cargo: &str) -> Result<Workspace, String> {
-        let output = Command::new(cargo)
-            .args(["metadata", "--no-deps", "--format-version", "1"])
+    /// Reads the workspace whose root manifest is in `root`. `target_dir` replaces the target
+    /// directory cargo would choose (the fixture book builds under the real book's `target/`).
+    pub fn load(cargo: &str, root: &Path, target_dir: Option<&Path>) -> Result<Workspace, String> {
+        let manifest = root.join("Cargo.toml");
+        let mut command = Command::new(cargo);
+        command
+            .args([
+                "metadata",
+                "--no-deps",
+                "--format-version",
+                "1",
+                "--manifest-path",
+            ])
+            .arg(&manifest);
+        if let Some(dir) = target_dir {
+            command.env("CARGO_TARGET_DIR", dir);
+        }
+        let output = command
             .output()
             .map_err(|e| format!("could not run `{cargo} metadata`: {e}"))?;
         if !output.status.success() {
             return Err(format!(
-                "`cargo metadata` failed:\n{}",
+                "`cargo metadata --manifest-path {}` failed:\n{}",
+                manifest.display(),
                 String::from_utf8_lossy(&output.stderr)
             ));
         }
@@ -170,8 +173,11 @@ impl Workspace {
 
         let root = PathBuf::from(str_at(&metadata, "/workspace_root")?);
         let target_dir = PathBuf::from(str_at(&metadata, "/target_directory")?);
+        let manifest_shown = manifest.display();
         let mdbook_version = str_at(&metadata, "/metadata/book/mdbook-version")
-            .map_err(|e| format!("Cargo.toml: [workspace.metadata.book] mdbook-version: {e}"))?
+            .map_err(|e| {
+                format!("{manifest_shown}: [workspace.metadata.book] mdbook-version: {e}")
+            })?
             .to_owned();
 
         let listings_dir = root.join("listings");
@@ -191,15 +197,17 @@ impl Workspace {
                 name: str_at(package, "/name")?.to_owned(),
                 package_id: str_at(package, "/id")?.to_owned(),
                 dir,
+                target_roots: target_roots(package),
             };
             if has_bin_target(package) {
-                let (expect, timeline, virtual_clock_only) =
-                    parse_declarations(&package["metadata"], &manifest, &root)?;
+                let shown = manifest.strip_prefix(&root).unwrap_or(&manifest);
+                let declared =
+                    declarations::parse(&package["metadata"], &shown.display().to_string())?;
                 listings.push(Listing {
                     krate,
-                    expect,
-                    timeline,
-                    virtual_clock_only,
+                    expect: declared.expect,
+                    timeline: declared.timeline,
+                    virtual_clock_only: declared.virtual_clock_only,
                 });
             } else if package.pointer("/features/solution").is_some() {
                 exercises.push(krate);
@@ -240,67 +248,10 @@ fn has_bin_target(package: &Value) -> bool {
         .any(|kind| kind == "bin")
 }
 
-fn parse_declarations(
-    metadata: &Value,
-    manifest: &Path,
-    root: &Path,
-) -> Result<(Expect, Option<Timeline>, Option<String>), String> {
-    let shown = manifest.strip_prefix(root).unwrap_or(manifest).display();
-    let Some(table) = metadata.get("listing") else {
-        return Ok((Expect::Output, None, None));
-    };
-    let table = table
-        .as_object()
-        .ok_or_else(|| format!("{shown}: [package.metadata.listing] must be a table"))?;
-    let mut expect = Expect::Output;
-    let mut timeline = None;
-    let mut axis_ms = None;
-    let mut virtual_clock_only = None;
-    for (key, value) in table {
-        if key == "timeline-axis-ms" {
-            let ms = value.as_u64().filter(|ms| *ms > 0).ok_or_else(|| {
-                format!("{shown}: [package.metadata.listing] timeline-axis-ms must be a positive integer")
-            })?;
-            axis_ms = Some(ms);
-            continue;
-        }
-        let text = value
-            .as_str()
-            .filter(|text| !text.is_empty())
-            .ok_or_else(|| {
-                format!("{shown}: [package.metadata.listing] {key} must be a non-empty string")
-            })?;
-        let declared = match key.as_str() {
-            "panic" => Expect::Panic(text.to_owned()),
-            "compile-error" => Expect::CompileError(text.to_owned()),
-            "timeline" => {
-                timeline = Some(text.to_owned());
-                continue;
-            }
-            "virtual-clock-only" => {
-                virtual_clock_only = Some(text.to_owned());
-                continue;
-            }
-            _ => {
-                return Err(format!(
-                    "{shown}: [package.metadata.listing] has an unknown key `{key}` \
-                     (known: `panic`, `compile-error`, `timeline`, `timeline-axis-ms`, \
-                     `virtual-clock-only`)"
-                ));
-            }
-        };
-        if expect != Expect::Output {
-            return Err(format!(
-                "{shown}: [package.metadata.listing] declares both `panic` and `compile-error`"
-            ));
-        }
-        expect = declared;
-    }
-    if axis_ms.is_some() && timeline.is_none() {
-        return Err(format!(
-            "{shown}: [package.metadata.listing] timeline-axis-ms needs a `timeline = \"title\"`"
-        ));
-    }
-    let timeline = timeline.map(|title| Timeline { title, axis_ms });
-    Ok((expect, timeline, virtual_clock_only))
+fn target_roots(package: &Value) -> Vec<PathBuf> {
+    let targets = package["targets"].as_array().into_iter().flatten();
+    targets
+        .filter_map(|target| target["src_path"].as_str())
+        .map(PathBuf::from)
+        .collect()
 }

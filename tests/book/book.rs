@@ -1,0 +1,163 @@
+//! A book under test: its workspace, the mode and clock it is checked with, and what its checks
+//! share, each made once, on first use, by whichever check needs it first: the cargo builds (all
+//! listings and exercise starters in one call, all exercise solutions in another), each
+//! program's observed output (a listing's output check and its timeline read the same runs), and
+//! the Python processes that run the twins.
+
+use crate::compile::{self, Build, Targets};
+use crate::expected::Mode;
+use crate::listings;
+use crate::twice::Record;
+use crate::twins::Twins;
+use crate::workspace::{Program, Workspace};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, OnceLock};
+
+pub type Builds = HashMap<String, Build>;
+
+pub struct Book {
+    pub workspace: Workspace,
+    pub cargo: String,
+    pub mode: Mode,
+    pub real_clock: bool,
+    /// `REAL_CLOCK=N`: how many times each program runs on the real clock (see `realclock`).
+    pub real_clock_runs: u32,
+    /// The packages the selected checks need; all of them if never set.
+    wanted: OnceLock<BTreeSet<String>>,
+    /// The listings and exercises as given (`[0]`), and the exercises with `--features solution`
+    /// (`[1]`).
+    builds: [OnceLock<Result<Builds, String>>; 2],
+    /// Each listing's observed output, for its Rust program (`[0]`) and its twin (`[1]`).
+    observed: Vec<[OnceLock<Result<String, String>>; 2]>,
+    twins: Twins,
+    /// Earlier runs that agreed twice (see `twice`).
+    record: Record,
+}
+
+/// Which build: the packages as given (the listings, the exercises' starters), or the
+/// exercises with their worked solution (`--features solution`).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Variant {
+    AsGiven,
+    Solution,
+}
+
+impl Book {
+    pub fn new(
+        workspace: Workspace,
+        cargo: &str,
+        mode: Mode,
+        real_clock_runs: Option<u32>,
+    ) -> Book {
+        let real_clock = real_clock_runs.is_some();
+        let twins = Twins::new(&workspace.root, real_clock);
+        let observed = workspace
+            .listings
+            .iter()
+            .map(|_| Default::default())
+            .collect();
+        let records = workspace.target_dir.join("determinism");
+        let record = Record::new(Some(records).filter(|_| mode == Mode::Check));
+        Book {
+            workspace,
+            cargo: cargo.to_owned(),
+            mode,
+            real_clock,
+            real_clock_runs: real_clock_runs.unwrap_or(0),
+            wanted: OnceLock::new(),
+            builds: Default::default(),
+            observed,
+            twins,
+            record,
+        }
+    }
+
+    /// Builds only these packages from now on (those the selected checks need).
+    pub fn build_only(&self, packages: BTreeSet<String>) {
+        let _ = self.wanted.set(packages);
+    }
+
+    /// Starts the builds the selected checks need on a thread of their own, one after the other
+    /// (cargo locks the target folder), so that they are ready when the checks that wait for
+    /// them come up, and checks that need no build run meanwhile.
+    pub fn start_builds(self: &Arc<Self>) {
+        let book = Arc::clone(self);
+        std::thread::spawn(move || {
+            let _ = book.builds(Variant::AsGiven);
+            let _ = book.builds(Variant::Solution);
+        });
+    }
+
+    fn wanted<'a>(&self, names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+        let wanted = self.wanted.get();
+        names
+            .filter(|name| wanted.is_none_or(|wanted| wanted.contains(*name)))
+            .collect()
+    }
+
+    pub fn builds(&self, variant: Variant) -> Result<&Builds, String> {
+        let built = self.builds[variant as usize].get_or_init(|| {
+            let listings = self.workspace.listings.iter().map(|l| l.name());
+            let listings = match variant {
+                Variant::AsGiven => self.wanted(listings),
+                Variant::Solution => Vec::new(),
+            };
+            let exercises = self.workspace.exercises.iter().map(|e| e.name.as_str());
+            let exercises = self.wanted(exercises);
+            let features: Vec<String> = match variant {
+                Variant::AsGiven => Vec::new(),
+                Variant::Solution => exercises.iter().map(|e| format!("{e}/solution")).collect(),
+            };
+            let targets = Targets {
+                bins: !listings.is_empty(),
+                tests: !exercises.is_empty(),
+            };
+            let packages = [listings, exercises].concat();
+            compile::build(&self.cargo, &self.workspace, &packages, targets, &features)
+                .map_err(|problem| format!("could not build the listings and exercises: {problem}"))
+        });
+        built.as_ref().map_err(Clone::clone)
+    }
+
+    /// What the `index`th listing's program prints (checked twice on the virtual clock, once on
+    /// the real one), or why it does not do what it declares. Run once per test run.
+    pub fn observe(&self, index: usize, program: Program) -> Result<String, String> {
+        let listing = &self.workspace.listings[index];
+        let root = &self.workspace.root;
+        let observed = self.observed[index][program as usize].get_or_init(|| match program {
+            Program::Rust => {
+                let build = self
+                    .builds(Variant::AsGiven)?
+                    .get(&listing.krate.package_id);
+                match self.real_clock {
+                    true => listings::observe_on_real_clock(listing, build, root),
+                    false => listings::observe(listing, build, root, &self.record),
+                }
+            }
+            Program::Twin => {
+                let script = listing.twin().ok_or("its twin.py is gone")?;
+                self.twins.observe(&script, &self.record)
+            }
+        });
+        observed.clone()
+    }
+
+    /// One more real-clock run of the `index`th listing's program, not kept: the real-clock
+    /// check runs each program `real_clock_runs` times, and each run may order its lines anew.
+    pub fn observe_again(&self, index: usize, program: Program) -> Result<String, String> {
+        let listing = &self.workspace.listings[index];
+        let root = &self.workspace.root;
+        match program {
+            Program::Rust => {
+                let build = self
+                    .builds(Variant::AsGiven)?
+                    .get(&listing.krate.package_id);
+                listings::observe_on_real_clock(listing, build, root)
+            }
+            Program::Twin => {
+                let script = listing.twin().ok_or("its twin.py is gone")?;
+                self.twins.observe(&script, &self.record)
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Building many packages with one cargo call, and what the compiler made of each: the
+//! executables, the diagnostics, and every source file it read (from the dep-info files rustc
+//! writes beside what it builds). One call builds every binary target (the listings, as
+//! `cargo run` builds them) and every integration test (the exercises' `tests/`, as
+//! `cargo test` builds them), so that cargo keeps both cores busy with both. `--keep-going`
+//! lets a package that fails to compile fail alone while all the others are built.
+
+use crate::workspace::Workspace;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What the compiler made of one package.
+#[derive(Default)]
+pub struct Build {
+    /// Each executable built, with the name of its target (`listing-01-03`, `fetch_all`).
+    pub executables: Vec<(String, PathBuf)>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every file the compiler read for the targets it built (sources, `include_str!` files).
+    pub sources: Vec<PathBuf>,
+}
+
+pub struct Diagnostic {
+    pub level: String,
+    pub code: Option<String>,
+    pub message: String,
+    pub rendered: String,
+}
+
+impl Build {
+    /// The compiler's messages, as a reader running cargo would see them.
+    pub fn compiler_says(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.rendered.as_str())
+            .collect()
+    }
+}
+
+/// What to build of the packages: their binaries, their integration tests, or both. (Cargo
+/// refuses `--test '*'` for packages none of which has a test, and `--bins` likewise.)
+pub struct Targets {
+    pub bins: bool,
+    pub tests: bool,
+}
+
+/// Builds the binaries and integration tests (as `targets` says) of `packages` of `workspace`,
+/// with `features` on, in one cargo call, and returns what happened to each, keyed by package
+/// id. Fails only if cargo itself did not get as far as building.
+pub fn build(
+    cargo: &str,
+    workspace: &Workspace,
+    packages: &[&str],
+    targets: Targets,
+    features: &[String],
+) -> Result<HashMap<String, Build>, String> {
+    let mut builds: HashMap<String, Build> = HashMap::new();
+    if packages.is_empty() {
+        return Ok(builds);
+    }
+    let mut command = Command::new(cargo);
+    command
+        .current_dir(&workspace.root)
+        .env("CARGO_TARGET_DIR", &workspace.target_dir)
+        .arg("--color=never");
+    command.args(["build", "--keep-going", "--message-format=json"]);
+    if targets.bins {
+        command.arg("--bins");
+    }
+    if targets.tests {
+        command.args(["--test", "*"]);
+    }
+    if !features.is_empty() {
+        command.arg("--features").arg(features.join(","));
+    }
+    for package in packages {
+        command.args(["-p", package]);
+    }
+    let output = command
+        .output()
+        .map_err(|e| format!("could not run `{cargo}`: {e}"))?;
+
+    let mut finished = false;
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<Value>(line) else {
+            continue; // a build script may print plain lines to stdout
+        };
+        let package = message["package_id"].as_str().unwrap_or_default();
+        // A dependency from a registry is not the book's to check.
+        let local = package.starts_with("path+");
+        match message["reason"].as_str() {
+            Some("build-finished") => finished = true,
+            _ if !local => {}
+            Some("compiler-artifact") => {
+                let build = builds.entry(package.to_owned()).or_default();
+                record_artifact(build, &message, &workspace.root);
+            }
+            Some("compiler-message") => {
+                let build = builds.entry(package.to_owned()).or_default();
+                build.diagnostics.push(diagnostic(&message["message"]));
+            }
+            _ => {}
+        }
+    }
+    if !finished {
+        return Err(format!(
+            "cargo stopped before building the packages:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(builds)
+}
+
+fn record_artifact(build: &mut Build, message: &Value, root: &Path) {
+    let filenames = message["filenames"].as_array().into_iter().flatten();
+    for file in filenames.filter_map(Value::as_str) {
+        if let Some(sources) = dep_info_of(Path::new(file)) {
+            build
+                .sources
+                .extend(sources.into_iter().map(|path| root.join(path)));
+        }
+    }
+    if let Some(executable) = message["executable"].as_str() {
+        let target = message["target"]["name"].as_str().unwrap_or_default();
+        build
+            .executables
+            .push((target.to_owned(), PathBuf::from(executable)));
+    }
+}
+
+fn diagnostic(message: &Value) -> Diagnostic {
+    let text = |pointer: &str| {
+        let value = message.pointer(pointer).and_then(Value::as_str);
+        value.unwrap_or_default().to_owned()
+    };
+    Diagnostic {
+        level: text("/level"),
+        code: Some(text("/code/code")).filter(|code| !code.is_empty()),
+        message: text("/message"),
+        rendered: text("/rendered"),
+    }
+}
+
+/// The dep-info file rustc wrote for an artifact, parsed: beside an executable cargo copied out
+/// (`target/debug/listing-01-03.d`), or beside a library or test in `deps/`
+/// (`deps/libvclock-4f2e.rlib` has `deps/vclock-4f2e.d`).
+fn dep_info_of(artifact: &Path) -> Option<Vec<PathBuf>> {
+    let name = artifact.file_name()?.to_str()?;
+    let library = [".rlib", ".rmeta", ".so", ".a"]
+        .iter()
+        .find_map(|extension| name.strip_suffix(extension));
+    let stem = match library {
+        Some(stem) => stem.strip_prefix("lib").unwrap_or(stem),
+        None => name,
+    };
+    let text = fs::read_to_string(artifact.with_file_name(format!("{stem}.d"))).ok()?;
+    Some(parse_dep_info(&text))
+}
+
+/// The prerequisites of every rule in a Makefile-style dep-info file (`out: a.rs b.rs`), with
+/// `\ ` unescaped to a space.
+fn parse_dep_info(text: &str) -> Vec<PathBuf> {
+    let mut sources = Vec::new();
+    for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let Some((_, prerequisites)) = line.split_once(": ") else {
+            continue;
+        };
+        let mut current = String::new();
+        let mut chars = prerequisites.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if chars.peek() == Some(&' ') => current.push(chars.next().unwrap_or(' ')),
+                ' ' => sources.extend(
+                    Some(std::mem::take(&mut current))
+                        .filter(|s| !s.is_empty())
+                        .map(PathBuf::from),
+                ),
+                _ => current.push(c),
+            }
+        }
+        sources.extend(Some(current).filter(|s| !s.is_empty()).map(PathBuf::from));
+    }
+    sources.sort();
+    sources.dedup();
+    sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_prerequisite_of_a_dep_info_file() {
+        let text = "/t/debug/listing-01-03: /b/src/main.rs /b/common/my\\ lib.rs\n\n\
+                    /b/src/main.rs:\n/b/common/my\\ lib.rs:\n\n# env-dep:CARGO_PKG_NAME=x\n";
+        let sources = parse_dep_info(text);
+        assert_eq!(
+            sources,
+            [
+                PathBuf::from("/b/common/my lib.rs"),
+                PathBuf::from("/b/src/main.rs")
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_the_dep_info_file_beside_each_kind_of_artifact() {
+        let dir = std::env::temp_dir().join(format!("harness-dep-info-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("vclock-4f2e.d"), "x: lib.rs\n").unwrap();
+        fs::write(dir.join("listing-01-03.d"), "x: main.rs\n").unwrap();
+        let library = dep_info_of(&dir.join("libvclock-4f2e.rlib"));
+        let executable = dep_info_of(&dir.join("listing-01-03"));
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(library, Some(vec![PathBuf::from("lib.rs")]));
+        assert_eq!(executable, Some(vec![PathBuf::from("main.rs")]));
+    }
+}
