@@ -12,6 +12,7 @@ pub mod panel;
 pub mod preprocess;
 pub mod request;
 pub mod workspace;
+pub mod xref;
 
 #[cfg(test)]
 mod fixture;

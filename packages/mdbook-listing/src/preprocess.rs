@@ -1,18 +1,20 @@
 //! The preprocessor itself: every `{{#listing …}}` and `{{#output …}}` in the book's chapters
 //! replaced, or, when any of them is wrong, every problem reported with its page and line
-//! (`src/ch01-02-awaits-in-a-row.md:7: …`) and the build stopped. It runs before mdBook's links
-//! preprocessor, so the line numbers are the page's own.
+//! (`src/ch01-02-awaits-in-a-row.md:7: …`) and the build stopped. Mentions of listings in the
+//! prose become links to their figures (`xref`). It runs before mdBook's links preprocessor, so
+//! the line numbers are the page's own.
 
 use crate::directive::{self, Directive, Kind};
 use crate::request::Request;
 use crate::workspace::Workspace;
+use crate::xref::{self, Figures, Prose};
 use crate::{figure, output};
 use mdbook_preprocessor::book::Book;
 use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use std::collections::HashMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub struct ListingPreprocessor;
 
@@ -33,15 +35,18 @@ impl Preprocessor for ListingPreprocessor {
 pub fn expand(book: &mut Book, workspace: &Workspace, src: &Path) -> Result<(), Vec<String>> {
     let mut page = Page {
         workspace,
+        figures: Figures::collect(book, workspace),
         ids: HashMap::new(),
         problems: Vec::new(),
         shown: String::new(),
+        path: PathBuf::new(),
     };
     book.for_each_chapter_mut(|chapter| {
-        let Some(source) = &chapter.source_path else {
+        let (Some(source), Some(path)) = (&chapter.source_path, &chapter.path) else {
             return; // a draft chapter has no file and no content
         };
         page.shown = workspace.shown(&workspace.root.join(src).join(source));
+        page.path = path.clone();
         chapter.content = page.expand(&chapter.content);
     });
     match page.problems.is_empty() {
@@ -52,19 +57,29 @@ pub fn expand(book: &mut Book, workspace: &Workspace, src: &Path) -> Result<(), 
 
 struct Page<'a> {
     workspace: &'a Workspace,
+    /// Where every listing's figure is, for the links to it.
+    figures: Figures,
     /// Where each figure id was defined so far, to refuse a listing shown twice.
     ids: HashMap<String, String>,
     problems: Vec<String>,
     /// The page being expanded, as the reader finds it in the repository.
     shown: String,
+    /// The same page as mdBook knows it, relative to `src/`.
+    path: PathBuf,
 }
 
 impl Page<'_> {
     fn expand(&mut self, text: &str) -> String {
         let mut lines = Vec::new();
+        let mut prose = Prose::default();
         for (index, line) in text.split('\n').enumerate() {
             let at = format!("{}:{}", self.shown, index + 1);
-            lines.push(self.expand_line(line, &at));
+            let is_prose = prose.is_prose(line);
+            let expanded = self.expand_line(line, &at);
+            match is_prose && expanded.lines().count() <= 1 {
+                true => lines.push(xref::link(&expanded, &self.path, &self.figures)),
+                false => lines.push(expanded),
+            }
         }
         lines.join("\n")
     }
@@ -291,6 +306,27 @@ see {{#listing 1-2}}
         assert!(
             page.contains("<figure id=\"listing-1-3\"")
                 && page.contains("<figure id=\"listing-1-3-twin\"")
+        );
+    }
+
+    #[test]
+    fn mentions_link_to_figures_on_other_pages() {
+        let pages = [
+            ("ch01.md", "Listing 1-2 is below.\n\n{{#listing 1-2}}\n"),
+            (
+                "ch02.md",
+                "As Listing 1-2 showed (`Listing 1-2`), and Listing 1-3's twin:\n\n{{#listing 1-3 program=twin}}\n",
+            ),
+            ("ch03.md", "# Listing 1-2\n\nListings 1-2 and 1-3.\n"),
+        ];
+        let pages = run(&pages).unwrap();
+        assert!(pages[0].starts_with("Listing 1-2 is below.\n"));
+        assert!(pages[1].starts_with(
+            "As [Listing 1-2](ch01.md#listing-1-2) showed (`Listing 1-2`), and Listing 1-3's twin:\n"
+        ));
+        assert_eq!(
+            pages[2],
+            "# Listing 1-2\n\nListings [1-2](ch01.md#listing-1-2) and [1-3](ch02.md#listing-1-3-twin).\n"
         );
     }
 }
