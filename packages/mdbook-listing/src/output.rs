@@ -1,0 +1,252 @@
+//! `{{#output 1-3 …}}`: one value read from a listing's checked output, for the numbers in the
+//! prose, so that "five items take 1000 ms" cannot drift from the run it describes. One query:
+//!
+//! - `last-ms`: the virtual time of the last stamped line (`[  500 ms] …`), `500`;
+//! - `ms="b: start"`: the virtual time of the one stamped line whose text holds `b: start`;
+//! - `lines`: how many lines the output has;
+//! - `match="peak heap (\d+) bytes"`: the text a regular expression captures (its one group, or
+//!   all it matches if it has none) on the one line it matches;
+//!
+//! and `program=twin` to read the asyncio twin's output instead of the Rust program's. A query
+//! that finds no value, or more than one, is an error: the prose must name one thing.
+
+use crate::directive::{Directive, options};
+use crate::workspace::Program;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A line stamped by `vclock`: `[  300 ms] a: done` (the harness's timeline reads the same).
+static STAMPED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[\s*(\d+) ms\] (.*)$").expect("a valid pattern"));
+
+#[derive(Debug)]
+pub enum Query {
+    LastMs,
+    MsOf(String),
+    Lines,
+    Match(Regex),
+}
+
+#[derive(Debug)]
+pub struct Request {
+    pub query: Query,
+    pub program: Program,
+}
+
+impl Request {
+    pub fn parse(directive: &Directive) -> Result<Request, String> {
+        let given = options(
+            directive,
+            &["last-ms", "lines"],
+            &["ms", "match", "program"],
+        )?;
+        let program = match given.get("program").copied().flatten() {
+            None | Some("rust") => Program::Rust,
+            Some("twin") => Program::Twin,
+            Some(other) => {
+                return Err(format!(
+                    "`program={other}`: an output is `program=rust` or `program=twin`"
+                ));
+            }
+        };
+        let mut queries = Vec::new();
+        for (name, value) in &given {
+            let query = match (*name, value) {
+                ("last-ms", _) => Query::LastMs,
+                ("lines", _) => Query::Lines,
+                ("ms", Some(text)) => Query::MsOf(text.to_string()),
+                ("match", Some(pattern)) => Query::Match(pattern_of(pattern)?),
+                _ => continue,
+            };
+            queries.push(query);
+        }
+        let query = match queries.len() {
+            1 => queries.remove(0),
+            _ => {
+                return Err(
+                    "needs exactly one of `last-ms`, `ms=\"text\"`, `lines`, `match=\"regex\"`"
+                        .into(),
+                );
+            }
+        };
+        Ok(Request { query, program })
+    }
+}
+
+fn pattern_of(pattern: &str) -> Result<Regex, String> {
+    let regex =
+        Regex::new(pattern).map_err(|e| format!("`match`: not a regular expression: {e}"))?;
+    if regex.captures_len() > 2 {
+        return Err(format!(
+            "`match=\"{pattern}\"` has {} groups; capture the value with one group, and write \
+             the others `(?:…)`",
+            regex.captures_len() - 1
+        ));
+    }
+    Ok(regex)
+}
+
+/// The value the query reads in `output`, the text of an expected-output file.
+pub fn evaluate(query: &Query, output: &str) -> Result<String, String> {
+    let stamped = || output.lines().filter_map(|line| STAMPED.captures(line));
+    match query {
+        Query::LastMs => stamped()
+            .next_back()
+            .map(|found| found[1].to_owned())
+            .ok_or_else(|| "`last-ms`: the output has no stamped `[  N ms]` line".into()),
+        Query::Lines => Ok(output.lines().count().to_string()),
+        Query::MsOf(text) => {
+            let found: Vec<_> = stamped()
+                .filter(|found| found[2].contains(text.as_str()))
+                .collect();
+            match found.as_slice() {
+                [one] => Ok(one[1].to_owned()),
+                [] => Err(format!("`ms=\"{text}\"`: no stamped line holds `{text}`")),
+                many => Err(format!(
+                    "`ms=\"{text}\"`: {} stamped lines hold `{text}` (at {} ms); make the text \
+                     name one line",
+                    many.len(),
+                    many.iter()
+                        .map(|found| &found[1])
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            }
+        }
+        Query::Match(regex) => {
+            let mut values = Vec::new();
+            for (number, line) in output.lines().enumerate() {
+                for found in regex.captures_iter(line) {
+                    let value = found
+                        .get(1)
+                        .or_else(|| found.get(0))
+                        .map_or("", |m| m.as_str());
+                    values.push((number + 1, value.to_owned()));
+                }
+            }
+            match values.as_slice() {
+                [(_, value)] if !value.is_empty() => Ok(value.clone()),
+                [(line, _)] => Err(format!(
+                    "`match=\"{regex}\"` matches line {line}, but captures nothing"
+                )),
+                [] => Err(format!("`match=\"{regex}\"` matches no line of the output")),
+                many => Err(format!(
+                    "`match=\"{regex}\"` matches {} times (on lines {}); make it match once",
+                    many.len(),
+                    many.iter()
+                        .map(|(line, _)| line.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::directive::find;
+
+    const OUTPUT: &str = "\
+[    0 ms] a: start
+[  300 ms] a: done
+[  300 ms] b: start
+[  500 ms] b: done
+stream: peak heap 14 bytes
+Vec: peak heap 39165824 bytes
+";
+
+    fn request(line: &str) -> Result<Request, String> {
+        Request::parse(&find(line).remove(0).unwrap())
+    }
+
+    fn value(line: &str) -> Result<String, String> {
+        evaluate(&request(line)?.query, OUTPUT)
+    }
+
+    #[test]
+    fn each_query() {
+        assert_eq!(value("{{#output 1-3 last-ms}}").unwrap(), "500");
+        assert_eq!(value(r#"{{#output 1-3 ms="b: start"}}"#).unwrap(), "300");
+        assert_eq!(value("{{#output 1-3 lines}}").unwrap(), "6");
+        assert_eq!(
+            value(r#"{{#output 1-3 match="Vec: peak heap (\d+)"}}"#).unwrap(),
+            "39165824"
+        );
+        assert_eq!(
+            value(r#"{{#output 1-3 match="stream: peak heap \d+"}}"#).unwrap(),
+            "stream: peak heap 14"
+        );
+        assert_eq!(
+            value(r#"{{#output 1-3 match="(?:Vec|list): peak heap (\d+)"}}"#).unwrap(),
+            "39165824"
+        );
+    }
+
+    #[test]
+    fn the_program_is_the_rust_one_unless_told() {
+        assert_eq!(
+            request("{{#output 1-3 lines}}").unwrap().program,
+            Program::Rust
+        );
+        assert_eq!(
+            request("{{#output 1-3 lines program=twin}}")
+                .unwrap()
+                .program,
+            Program::Twin
+        );
+        assert_eq!(
+            request("{{#output 1-3 lines program=both}}").unwrap_err(),
+            "`program=both`: an output is `program=rust` or `program=twin`"
+        );
+    }
+
+    #[test]
+    fn a_query_that_does_not_give_one_value_fails() {
+        assert_eq!(
+            value(r#"{{#output 1-3 ms="start"}}"#).unwrap_err(),
+            "`ms=\"start\"`: 2 stamped lines hold `start` (at 0, 300 ms); make the text name one line"
+        );
+        assert_eq!(
+            value(r#"{{#output 1-3 ms="c: start"}}"#).unwrap_err(),
+            "`ms=\"c: start\"`: no stamped line holds `c: start`"
+        );
+        assert_eq!(
+            value(r#"{{#output 1-3 match="peak heap (\d+)"}}"#).unwrap_err(),
+            r#"`match="peak heap (\d+)"` matches 2 times (on lines 5, 6); make it match once"#
+        );
+        assert_eq!(
+            value(r#"{{#output 1-3 match="RSS (\d+)"}}"#).unwrap_err(),
+            r#"`match="RSS (\d+)"` matches no line of the output"#
+        );
+        assert_eq!(
+            value(r#"{{#output 1-3 match="Vec: (x*)peak"}}"#).unwrap_err(),
+            r#"`match="Vec: (x*)peak"` matches line 6, but captures nothing"#
+        );
+        assert_eq!(
+            evaluate(&Query::LastMs, "no stamps\n").unwrap_err(),
+            "`last-ms`: the output has no stamped `[  N ms]` line"
+        );
+    }
+
+    #[test]
+    fn a_request_needs_one_well_formed_query() {
+        let needs = "needs exactly one of `last-ms`, `ms=\"text\"`, `lines`, `match=\"regex\"`";
+        assert_eq!(request("{{#output 1-3}}").unwrap_err(), needs);
+        assert_eq!(request("{{#output 1-3 lines last-ms}}").unwrap_err(), needs);
+        assert!(
+            request(r#"{{#output 1-3 match="(a"}}"#)
+                .unwrap_err()
+                .starts_with("`match`: not a regular expression")
+        );
+        assert_eq!(
+            request(r#"{{#output 1-3 match="(a)(b)"}}"#).unwrap_err(),
+            "`match=\"(a)(b)\"` has 2 groups; capture the value with one group, and write the others `(?:…)`"
+        );
+        assert_eq!(
+            request("{{#output 1-3 last}}").unwrap_err(),
+            "unknown option `last` (known: last-ms, lines, ms=…, match=…, program=…)"
+        );
+    }
+}

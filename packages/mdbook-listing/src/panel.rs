@@ -1,0 +1,180 @@
+//! One program of a listing's figure, the Rust crate or its asyncio twin: the parts of its
+//! caption (title, file, command) and its body, the code, the checked output under its label,
+//! and for the Rust program the timeline it declares. Everything missing is an error that names
+//! the file to write.
+
+use crate::anchors;
+use crate::markdown::{fenced, shield};
+use crate::request::Request;
+use crate::workspace::{self, Listing, MAIN_FILE, Program, TWIN_FILE, Workspace};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+/// One program of the figure: its caption parts and its body (code, output, timeline).
+pub struct Panel {
+    program: Program,
+    title: String,
+    file: String,
+    verb: &'static str,
+    command: String,
+    pub body: Vec<String>,
+}
+
+impl Panel {
+    pub fn new(
+        listing: &Listing,
+        workspace: &Workspace,
+        request: &Request,
+        program: Program,
+    ) -> Result<Panel, String> {
+        let title = title(listing, workspace, program)?;
+        let (path, code) = code(listing, workspace, request, program)?;
+        let language = match program {
+            Program::Rust => "rust",
+            Program::Twin => "python",
+        };
+        let mut body = fenced(language, &code);
+        body.extend([
+            String::new(),
+            label(listing, program).to_owned(),
+            String::new(),
+        ]);
+        body.extend(fenced("text", &output(listing, workspace, program)?));
+        if program == Program::Rust && listing.timeline {
+            body.extend([String::new(), timeline(listing, workspace)?]);
+        }
+        let (verb, command) = listing.command(program, workspace);
+        Ok(Panel {
+            program,
+            title,
+            file: workspace.shown(&path),
+            verb,
+            command,
+            body,
+        })
+    }
+
+    /// `**Listing 1-3: …**` alone, `**Listing 1-3, asyncio twin: …**` for a twin alone, and in
+    /// a figure of both programs `**asyncio twin:** …` at the top of the twin's panel.
+    pub fn caption(&self, number: &str, alone: bool) -> String {
+        match (self.program, alone) {
+            (Program::Rust, _) => format!("**Listing {number}: {}**", self.title),
+            (Program::Twin, true) => format!("**Listing {number}, asyncio twin: {}**", self.title),
+            (Program::Twin, false) => format!("**asyncio twin:** {}", self.title),
+        }
+    }
+
+    pub fn meta(&self) -> String {
+        format!("File: `{}` · {}: `{}`", self.file, self.verb, self.command)
+    }
+}
+
+/// A file of the listing's crate that is code: inside its folder, not one of the files the
+/// harness writes or the twin.
+fn code_file(listing: &Listing, workspace: &Workspace, file: &str) -> Result<PathBuf, String> {
+    let relative = Path::new(file);
+    let inside = relative
+        .components()
+        .all(|part| matches!(part, Component::Normal(_)));
+    let name = relative
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or_default();
+    let not_code = [
+        workspace::EXPECTED_FILE,
+        workspace::TWIN_FILE,
+        workspace::TWIN_EXPECTED_FILE,
+        workspace::TIMELINE_FILE,
+    ];
+    if !inside || not_code.contains(&name) {
+        return Err(format!(
+            "`file={file}`: name a file of the listing's Rust code, relative to its folder"
+        ));
+    }
+    let path = listing.dir.join(relative);
+    match path.is_file() {
+        true => Ok(path),
+        false => Err(format!(
+            "Listing {} has no {}",
+            listing.number(),
+            workspace.shown(&path)
+        )),
+    }
+}
+
+fn title(listing: &Listing, workspace: &Workspace, program: Program) -> Result<String, String> {
+    let (title, key, whose) = match program {
+        Program::Rust => (&listing.title, "title", ""),
+        Program::Twin => (&listing.twin_title, "twin-title", "'s asyncio twin"),
+    };
+    title.clone().ok_or_else(|| {
+        format!(
+            "{}: [package.metadata.listing] has no `{key} = \"…\"`, which the caption of \
+             Listing {}{whose} needs",
+            workspace.shown(&listing.manifest()),
+            listing.number()
+        )
+    })
+}
+
+/// The code file and what the figure shows of it: the whole file, or the anchors asked for.
+fn code(
+    listing: &Listing,
+    workspace: &Workspace,
+    request: &Request,
+    program: Program,
+) -> Result<(PathBuf, String), String> {
+    let (path, anchors, comment) = match program {
+        Program::Rust => {
+            let file = request.file.as_deref().unwrap_or(MAIN_FILE);
+            (code_file(listing, workspace, file)?, &request.anchors, "//")
+        }
+        Program::Twin => (listing.dir.join(TWIN_FILE), &request.twin_anchors, "#"),
+    };
+    let shown = workspace.shown(&path);
+    let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let code = match anchors.is_empty() {
+        true => anchors::whole(&text),
+        false => {
+            anchors::select(&text, anchors, comment).map_err(|e| format!("{shown} has {e}"))?
+        }
+    };
+    let code = shield(&code).map_err(|e| format!("{shown}: {e}"))?;
+    Ok((path, code))
+}
+
+fn label(listing: &Listing, program: Program) -> &'static str {
+    match (program, listing.compile_error) {
+        (Program::Rust, true) => "Output of `cargo build`, as checked by `cargo test`:",
+        _ => "Output, as checked by `cargo test`:",
+    }
+}
+
+/// The expected output, every line of it as the harness compares it.
+fn output(listing: &Listing, workspace: &Workspace, program: Program) -> Result<String, String> {
+    let path = listing.expected_file(program);
+    let shown = workspace.shown(&path);
+    let text = fs::read_to_string(&path).map_err(|_| {
+        format!(
+            "Listing {} has no checked output yet: {shown} does not exist \
+             (`UPDATE_EXPECT=1 cargo test` writes it)",
+            listing.number()
+        )
+    })?;
+    let lines: Vec<&str> = text.lines().collect();
+    shield(&lines.join("\n")).map_err(|e| format!("{shown}: {e}"))
+}
+
+/// The timeline's inline SVG, without blank lines, which would end mdBook's HTML block.
+fn timeline(listing: &Listing, workspace: &Workspace) -> Result<String, String> {
+    let path = listing.timeline_file();
+    let shown = workspace.shown(&path);
+    let svg = fs::read_to_string(&path).map_err(|_| {
+        format!(
+            "Listing {} declares a timeline, but {shown} does not exist (`cargo test` draws it)",
+            listing.number()
+        )
+    })?;
+    let lines: Vec<&str> = svg.lines().filter(|line| !line.trim().is_empty()).collect();
+    shield(&lines.join("\n")).map_err(|e| format!("{shown}: {e}"))
+}
