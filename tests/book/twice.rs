@@ -66,9 +66,14 @@ impl Record {
             ));
         }
         if let Some(file) = &file {
-            // A record that cannot be written only costs a second run next time.
+            // Written whole, then renamed, so that another harness process (nextest runs one per
+            // check) never reads half a record. One that cannot be written only costs a second
+            // run next time.
             let _ = fs::create_dir_all(file.parent().expect("a record has a folder"));
-            let _ = fs::write(file, &first);
+            let partial = file.with_extension(format!("{}.partial", std::process::id()));
+            if fs::write(&partial, &first).is_ok() {
+                let _ = fs::rename(&partial, file);
+            }
         }
         Ok(first)
     }
