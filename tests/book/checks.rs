@@ -138,7 +138,7 @@ fn exercise_check(book: &Book, index: usize) -> Outcome {
     Ok(Pass::Same)
 }
 
-/// Every page's includes, code blocks and captions, and every listing and exercise shown.
+/// Every page's includes, code blocks and directives, and every listing and exercise shown.
 fn pages_check(book: &Book) -> Outcome {
     let workspace = &book.workspace;
     let mut problems = Vec::new();
@@ -146,7 +146,9 @@ fn pages_check(book: &Book) -> Outcome {
     pages::check_includes(&pages, workspace, &mut problems);
     pages::check_code_blocks(&pages, workspace, &mut problems);
     shown::check_listings_shown(&pages, workspace, &mut problems);
-    shown::check_outputs_in_blocks(&pages, workspace, &mut problems);
+    shown::check_titles(workspace, &mut problems);
+    shown::check_directives_render(&pages, workspace, &mut problems);
+    shown::check_no_hand_presentations(&pages, workspace, &mut problems);
     shown::check_exercises_shown(&pages, workspace, &mut problems);
     outcome(problems)
 }

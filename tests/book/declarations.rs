@@ -33,10 +33,14 @@ pub struct Declarations {
     /// `virtual-clock-only = "why"`: the real-clock check (`realclock`) does not run this
     /// listing or its twin, for the reason given (an hour of virtual time, say).
     pub virtual_clock_only: Option<String>,
+    /// `title = "…"`: what the listing shows, in its caption (rendered by the book's
+    /// preprocessor, `packages/mdbook-listing`); `twin-title = "…"`, the same for its twin.
+    pub title: Option<String>,
+    pub twin_title: Option<String>,
 }
 
-const KNOWN: &str =
-    "`panic`, `compile-error`, `timeline`, `timeline-axis-ms`, `virtual-clock-only`";
+const KNOWN: &str = "`title`, `twin-title`, `panic`, `compile-error`, `timeline`, \
+                     `timeline-axis-ms`, `virtual-clock-only`";
 
 /// Reads the declarations from a package's `metadata` as `cargo metadata` reports it. `shown` is
 /// the manifest's path as the reader sees it, named in every message.
@@ -45,6 +49,8 @@ pub fn parse(metadata: &Value, shown: &str) -> Result<Declarations, String> {
         expect: Expect::Output,
         timeline: None,
         virtual_clock_only: None,
+        title: None,
+        twin_title: None,
     };
     let Some(table) = metadata.get("listing") else {
         return Ok(declared);
@@ -76,6 +82,14 @@ pub fn parse(metadata: &Value, shown: &str) -> Result<Declarations, String> {
             }
             "virtual-clock-only" => {
                 declared.virtual_clock_only = Some(text);
+                continue;
+            }
+            "title" => {
+                declared.title = Some(text);
+                continue;
+            }
+            "twin-title" => {
+                declared.twin_title = Some(text);
                 continue;
             }
             _ => return Err(format!("{at} has an unknown key `{key}` (known: {KNOWN})")),
@@ -117,6 +131,8 @@ mod tests {
             "timeline": "Two at once",
             "timeline-axis-ms": 500,
             "virtual-clock-only": "an hour of sleep",
+            "title": "Two awaits",
+            "twin-title": "Two awaits in asyncio",
         }))
         .unwrap();
         assert_eq!(declared.expect, Expect::Panic("boom".into()));
@@ -128,6 +144,11 @@ mod tests {
         assert_eq!(
             declared.virtual_clock_only.as_deref(),
             Some("an hour of sleep")
+        );
+        assert_eq!(declared.title.as_deref(), Some("Two awaits"));
+        assert_eq!(
+            declared.twin_title.as_deref(),
+            Some("Two awaits in asyncio")
         );
     }
 

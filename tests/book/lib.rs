@@ -10,7 +10,8 @@
 //!   `test_report` (a libtest run's results) and `hidden_tests` (tests it would not run).
 //! - Reading the pages: `markdown`; building the book: `mdbook`.
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),
-//!   `timeline`, `realclock`, `pages` (includes, code blocks), `shown` (what each page shows),
+//!   `timeline`, `realclock`, `pages` (includes, code blocks), `shown` (what each page shows, and
+//!   its `{{#listing}}` directives rendered by `packages/mdbook-listing`),
 //!   `links`, `ownership` (every file under `listings/` is owned).
 //! - The list of checks: `check` (one check), `checks` (a book's checks, in order), `fixture`
 //!   (the harness's own tests on a book made to fail).

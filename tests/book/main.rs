@@ -13,8 +13,10 @@
 //! - `exercise-1-1`: its solution passes its tests; its starter builds, and its tests run and
 //!   report at least one failure (see `exercises`).
 //! - `book::pages`: every page is in `SUMMARY.md`; every include and anchor resolves; every
-//!   `rust` or `python` block is one include of a listing; every listing, twin, support crate
-//!   and exercise is shown, under its checked caption, with its output right under its code.
+//!   `rust` or `python` block is one include of a listing; every listing and twin is shown by
+//!   exactly one `{{#listing}}` directive, has its title, and every directive renders (see
+//!   `shown`); no page includes an output or timeline by hand; support crates and exercises are
+//!   shown.
 //! - `book::links`: the pinned mdbook builds the book without a warning, and every link and
 //!   `#anchor` inside the built book resolves.
 //! - `book::files`: every file under `listings/` is owned by a program (see `ownership`).

@@ -31,15 +31,6 @@ pub struct CodeBlock {
     pub body: Vec<String>,
 }
 
-impl Page {
-    /// The code block whose fences enclose `line`, if any.
-    pub fn block_holding(&self, line: usize) -> Option<&CodeBlock> {
-        self.blocks
-            .iter()
-            .find(|block| (block.line..=block.line + block.body.len()).contains(&line))
-    }
-}
-
 /// Reads `src/SUMMARY.md` and every page it lists, in order. A page missing from the summary, or
 /// a summary entry without its page, is a problem reported here.
 pub fn load(workspace: &Workspace, problems: &mut Vec<String>) -> Vec<Page> {
@@ -281,8 +272,6 @@ mod tests {
             .map(|b| (b.line, b.language.as_str(), b.body.len()))
             .collect();
         assert_eq!(blocks, [(2, "rust", 1), (5, "markdown", 1), (8, "", 1)]);
-        assert!(page.block_holding(3).is_some());
-        assert!(page.block_holding(1).is_none());
     }
 
     #[test]

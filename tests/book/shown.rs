@@ -1,21 +1,23 @@
 //! Every listing, twin, support crate and exercise is shown in the book, the way a reader needs
-//! it: a listing's program under its checked caption with its expected output right after its
-//! code (and its timeline right after that output), every expected output in a code block, and
-//! an exercise's solution on a page other than its starter's.
+//! it. A listing's figure (caption, code, checked output, timeline, twin) is rendered by the
+//! book's preprocessor (`packages/mdbook-listing`) from one `{{#listing}}` line, so what is
+//! checked here is what the preprocessor cannot see alone: that every program is shown by exactly
+//! one directive, that every caption has its title, that every directive renders (the same
+//! expansion `mdbook build` runs, with the page and line of each problem), and that no page
+//! presents a listing's output or timeline by hand.
 
 use crate::markdown::{Include, Page};
-use crate::workspace::{Listing, Program, Workspace, is_expected_output};
+use crate::workspace::{Program, Workspace, is_expected_output};
+use mdbook_listing::directive::{self, Kind};
+use mdbook_listing::request::Request;
+use mdbook_preprocessor::book::{Book, Chapter};
 use std::path::Path;
 
-/// Every crate under `listings/` is shown in some page, and every program a listing shows (its
-/// Rust code, and its asyncio twin if it has one) is presented with its caption above it
-/// (`check_caption`) and its expected output right after it: wherever an expected output is
-/// included, the include before it is of the same program's code, and at least one page
-/// presents the program that way. (A page may still quote a few lines of a listing elsewhere
-/// without its output.)
+/// Every support crate is included by some page, and every listing's Rust program and twin is
+/// shown by exactly one `{{#listing}}` directive.
 pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
-    let all_includes = || pages.iter().flat_map(|page| &page.includes);
     for krate in &workspace.support_crates {
+        let all_includes = || pages.iter().flat_map(|page| &page.includes);
         if !all_includes().any(|include| include.target.starts_with(&krate.dir)) {
             problems.push(format!(
                 "{}: no page includes this crate's code; show it in a chapter, or remove it",
@@ -23,12 +25,36 @@ pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mu
             ));
         }
     }
-
+    // Which programs each directive shows, by listing number, with where it stands.
+    let mut shown: Vec<(String, Program, String)> = Vec::new();
+    for page in pages {
+        let shown_page = workspace.relative(&page.path).display().to_string();
+        for (at, line) in page.lines.iter().enumerate() {
+            for found in directive::find(line).into_iter().flatten() {
+                if found.kind != Kind::Listing {
+                    continue;
+                }
+                // A request that cannot be read is reported by `check_directives_render`.
+                let Ok(request) = Request::parse(&found) else {
+                    continue;
+                };
+                let place = format!("{shown_page}:{}", at + 1);
+                use mdbook_listing::workspace::Program as Asked;
+                let asked = request
+                    .programs
+                    .unwrap_or_else(|| vec![Asked::Rust, Asked::Twin]);
+                for program in asked {
+                    let program = match program {
+                        Asked::Rust => Program::Rust,
+                        Asked::Twin => Program::Twin,
+                    };
+                    shown.push((found.number.clone(), program, place.clone()));
+                }
+            }
+        }
+    }
     for listing in &workspace.listings {
         for program in listing.programs() {
-            let is_code = |path: &Path| listing.is_code_of(program, path);
-            let output = listing.expected_file_of(program);
-            let shown_output = workspace.relative(&output).display();
             let what = match program {
                 Program::Rust => format!("{}", workspace.relative(&listing.krate.dir).display()),
                 Program::Twin => format!(
@@ -36,117 +62,93 @@ pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mu
                     workspace.relative(&listing.krate.dir).display()
                 ),
             };
-            if !all_includes().any(|include| is_code(&include.target)) {
-                problems.push(format!(
-                    "{what}: no page includes this code; show it in a chapter, or remove it"
-                ));
-                continue;
+            let places: Vec<&str> = shown
+                .iter()
+                .filter(|(number, shows, _)| *number == listing.number() && *shows == program)
+                .map(|(_, _, place)| place.as_str())
+                .collect();
+            match places.as_slice() {
+                [] => problems.push(format!(
+                    "{what}: no `{{{{#listing {}}}}}` directive shows this program; show it in a \
+                     chapter, or remove it",
+                    listing.number()
+                )),
+                [_] => {}
+                more => problems.push(format!(
+                    "{what}: shown by {} directives ({}); show each program once",
+                    more.len(),
+                    more.join(", ")
+                )),
             }
-            let mut presented = false;
-            for page in pages {
-                let shown_page = workspace.relative(&page.path).display();
-                for (at, include) in page.includes.iter().enumerate() {
-                    if include.target != output {
-                        continue;
-                    }
-                    if at > 0 && is_code(&page.includes[at - 1].target) {
-                        presented = true;
-                        // The caption stands above the first of the code includes before it.
-                        let first = page.includes[..at]
-                            .iter()
-                            .rposition(|i| !is_code(&i.target))
-                            .map_or(0, |before| before + 1);
-                        let code = &page.includes[first];
-                        if let Err(problem) = check_caption(page, code, listing, program, workspace)
-                        {
-                            problems.push(problem);
-                        }
-                    } else {
-                        problems.push(format!(
-                            "{shown_page}:{}: includes {shown_output}, but not right after the \
-                             code of {what}; show the output directly under its code",
-                            include.line
-                        ));
-                    }
-                }
-            }
-            if !presented {
-                problems.push(format!(
-                    "{what}: its code is shown, but no page includes its output {shown_output} \
-                     right after it"
-                ));
-            }
-        }
-        if listing.timeline.is_some() {
-            check_timeline_shown(pages, workspace, listing, problems);
         }
     }
 }
 
-/// A listing's timeline is shown right under its output, outside any code block (mdBook passes
-/// the inline SVG through as HTML).
-fn check_timeline_shown(
+/// Every listing has the title its caption shows, and a twin's title if it has a twin.
+pub fn check_titles(workspace: &Workspace, problems: &mut Vec<String>) {
+    for listing in &workspace.listings {
+        let manifest = listing.krate.dir.join("Cargo.toml");
+        let manifest = workspace.relative(&manifest).display();
+        if listing.title.is_none() {
+            problems.push(format!(
+                "{manifest}: no `title = \"…\"` under [package.metadata.listing]; its caption \
+                 says what the listing shows"
+            ));
+        }
+        if listing.twin().is_some() && listing.twin_title.is_none() {
+            problems.push(format!(
+                "{manifest}: has a twin.py but no `twin-title = \"…\"` under \
+                 [package.metadata.listing]"
+            ));
+        }
+    }
+}
+
+/// Every page's directives render as `mdbook build` renders them, by the very same preprocessor:
+/// a directive naming a listing, anchor or twin that does not exist is reported with its page,
+/// line and directive.
+pub fn check_directives_render(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
+    let listings = match mdbook_listing::workspace::Workspace::load(&workspace.root) {
+        Ok(listings) => listings,
+        Err(problem) => return problems.push(problem),
+    };
+    let src = workspace.root.join("src");
+    let mut book = Book::new();
+    for page in pages {
+        let Ok(path) = page.path.strip_prefix(&src) else {
+            continue;
+        };
+        let content = page.lines.join("\n");
+        book.push_item(Chapter::new("", content, path, Vec::new()));
+    }
+    if let Err(found) = mdbook_listing::preprocess::expand(&mut book, &listings, Path::new("src")) {
+        problems.extend(found);
+    }
+}
+
+/// No page includes a listing's output or timeline by hand: its figure shows them, rendered from
+/// the checked files.
+pub fn check_no_hand_presentations(
     pages: &[Page],
     workspace: &Workspace,
-    listing: &Listing,
     problems: &mut Vec<String>,
 ) {
-    let timeline = listing.timeline_file();
-    let shown_timeline = workspace.relative(&timeline).display();
-    let output = listing.expected_file();
-    let mut shown = false;
+    let by_hand = |include: &&Include| {
+        is_expected_output(&include.target)
+            || include
+                .target
+                .file_name()
+                .is_some_and(|name| name == "timeline.svg")
+    };
     for page in pages {
         let shown_page = workspace.relative(&page.path).display();
-        for (at, include) in page.includes.iter().enumerate() {
-            if include.target != timeline {
-                continue;
-            }
-            shown = true;
-            if at == 0 || page.includes[at - 1].target != output {
-                problems.push(format!(
-                    "{shown_page}:{}: includes {shown_timeline}, but not right after {}; show the \
-                     timeline directly under the output it is drawn from",
-                    include.line,
-                    workspace.relative(&output).display()
-                ));
-            }
-            if page.block_holding(include.line).is_some() {
-                problems.push(format!(
-                    "{shown_page}:{}: includes {shown_timeline} inside a code block, which would \
-                     show the SVG's source; include it on a line of its own",
-                    include.line
-                ));
-            }
-        }
-    }
-    if !shown {
-        problems.push(format!(
-            "{}: declares a timeline, but no page includes {shown_timeline}",
-            listing.name()
-        ));
-    }
-}
-
-/// An expected output lives in a code block, where mdbook shows it verbatim.
-pub fn check_outputs_in_blocks(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
-    for page in pages {
-        let shown_page = workspace.relative(&page.path).display();
-        for include in page
-            .includes
-            .iter()
-            .filter(|i| is_expected_output(&i.target))
-        {
-            let in_block = page
-                .block_holding(include.line)
-                .is_some_and(|block| !matches!(block.language.as_str(), "rust" | "rs"));
-            if !in_block {
-                problems.push(format!(
-                    "{shown_page}:{}: includes {} outside a `text` code block, where mdbook \
-                     would render it as prose",
-                    include.line,
-                    workspace.relative(&include.target).display()
-                ));
-            }
+        for include in page.includes.iter().filter(by_hand) {
+            problems.push(format!(
+                "{shown_page}:{}: includes {} by hand; a `{{{{#listing}}}}` directive shows a \
+                 listing's checked output and timeline",
+                include.line,
+                workspace.relative(&include.target).display()
+            ));
         }
     }
 }
@@ -185,58 +187,5 @@ pub fn check_exercises_shown(pages: &[Page], workspace: &Workspace, problems: &m
                 ));
             }
         }
-    }
-}
-
-/// Every listing's program is presented under a caption of one form, with its number, what it
-/// shows, its file and the command that runs it:
-///
-/// ```text
-/// **Listing 1-3: Two awaits in a row take the sum of their times**\
-/// File: `listings/ch01-await-is-not-a-fork/listing-01-03/src/main.rs` · Run: `cargo run -p listing-01-03`
-/// ```
-fn check_caption(
-    page: &Page,
-    code: &Include,
-    listing: &Listing,
-    program: Program,
-    workspace: &Workspace,
-) -> Result<(), String> {
-    let title = match program {
-        Program::Rust => format!("**Listing {}: ", listing.number()),
-        Program::Twin => format!("**Listing {}, asyncio twin: ", listing.number()),
-    };
-    let file = workspace.relative(&code.target).display().to_string();
-    let command = listing.command(program, workspace);
-    let verb = match command.starts_with("cargo build") {
-        true => "Build",
-        false => "Run",
-    };
-    let details = format!("File: `{file}` · {verb}: `{command}`");
-    // The caption is the paragraph that ends just above the code block holding the include.
-    let fence = page
-        .block_holding(code.line)
-        .map_or(code.line, |block| block.line);
-    let paragraph: Vec<&str> = page.lines[..fence - 1]
-        .iter()
-        .rev()
-        .skip_while(|line| line.trim().is_empty())
-        .take_while(|line| !line.trim().is_empty())
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let right = paragraph.len() == 2
-        && paragraph[0].starts_with(&title)
-        && paragraph[0].ends_with("**\\")
-        && paragraph[1] == details;
-    match right {
-        true => Ok(()),
-        false => Err(format!(
-            "{}:{fence}: the caption above this listing must be, on two lines:\n    \
-             {title}<what it shows>**\\\n    {details}",
-            workspace.relative(&page.path).display()
-        )),
     }
 }

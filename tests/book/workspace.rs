@@ -58,6 +58,9 @@ pub struct Listing {
     /// `virtual-clock-only = "why"`: the real-clock check (`realclock`) does not run this
     /// listing or its twin, for the reason given (an hour of virtual time, say).
     pub virtual_clock_only: Option<String>,
+    /// `title = "…"` and `twin-title = "…"`: what its caption says it shows.
+    pub title: Option<String>,
+    pub twin_title: Option<String>,
 }
 
 impl Listing {
@@ -116,22 +119,6 @@ impl Listing {
             Program::Rust => self.expected_file(),
             Program::Twin => self.krate.dir.join(TWIN_EXPECTED_FILE),
         }
-    }
-
-    /// Whether a file is code of this listing's `program`: for the twin its script, for the
-    /// Rust crate any other file of the crate but the expected outputs.
-    pub fn is_code_of(&self, program: Program, path: &Path) -> bool {
-        let name = path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or_default();
-        path.starts_with(&self.krate.dir)
-            && match program {
-                Program::Twin => name == TWIN_FILE,
-                Program::Rust => {
-                    ![EXPECTED_FILE, TWIN_FILE, TWIN_EXPECTED_FILE, TIMELINE_FILE].contains(&name)
-                }
-            }
     }
 }
 
@@ -208,6 +195,8 @@ impl Workspace {
                     expect: declared.expect,
                     timeline: declared.timeline,
                     virtual_clock_only: declared.virtual_clock_only,
+                    title: declared.title,
+                    twin_title: declared.twin_title,
                 });
             } else if package.pointer("/features/solution").is_some() {
                 exercises.push(krate);
