@@ -87,6 +87,9 @@ pub fn compare(expected: &str, actual: &str, shown_path: &str) -> Result<Option<
                 "  {marker} expected: {want:<40}  real clock: {got}"
             );
         }
+        if let Some(hint) = load_hint(&expected, &actual) {
+            problem.push_str(&hint);
+        }
         return Err(problem);
     }
     Ok(expected
@@ -94,6 +97,30 @@ pub fn compare(expected: &str, actual: &str, shown_path: &str) -> Result<Option<
         .zip(&actual)
         .filter_map(|((want, _), (got, _))| Some((*want)?.abs_diff((*got)?)))
         .max())
+}
+
+/// A swap can also come from a machine so loaded that its real stamps strayed further than the
+/// gap between the swapped lines. Says so when that is what happened, since the order check
+/// alone cannot tell the two apart.
+fn load_hint(expected: &[(Option<u64>, &str)], actual: &[(Option<u64>, &str)]) -> Option<String> {
+    let virtual_stamp = |text: &str| expected.iter().find(|(_, t)| *t == text)?.0;
+    let first_swap = expected
+        .iter()
+        .zip(actual)
+        .find(|(want, got)| want.1 != got.1)?;
+    let ((want_ms, _), (_, got_text)) = first_swap;
+    let gap = (*want_ms)?.abs_diff(virtual_stamp(got_text)?);
+    let drift = actual
+        .iter()
+        .filter_map(|(real, text)| Some((*real)?.abs_diff(virtual_stamp(text)?)))
+        .max()?;
+    (gap > 0 && drift >= gap).then(|| {
+        format!(
+            "  The first swapped lines are {gap} ms apart on the virtual clock, and this run's \
+             stamps strayed by up to {drift} ms: a machine that late can swap them without any \
+             tie. Run it again on a quieter machine before you change the listing.\n"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -111,6 +138,21 @@ mod tests {
         );
         let unstamped = compare("x\n", "x\n", "f").unwrap();
         assert_eq!(note(1, unstamped), "same order in 1 run; no timestamps");
+    }
+
+    #[test]
+    fn a_swap_of_lines_further_apart_than_the_drift_says_it_may_be_load() {
+        let expected = "[  900 ms] b: step 2\n[  960 ms] a: step 3\n";
+        let late = "[ 1700 ms] a: step 3\n[ 1800 ms] b: step 2\n";
+        let problem = compare(expected, late, "f").unwrap_err();
+        assert!(
+            problem.contains("60 ms apart on the virtual clock"),
+            "{problem}"
+        );
+        let tie = "[  900 ms] b: done\n[  900 ms] a: done\n";
+        let swapped = "[  901 ms] a: done\n[  901 ms] b: done\n";
+        let problem = compare(tie, swapped, "f").unwrap_err();
+        assert!(!problem.contains("quieter machine"), "{problem}");
     }
 
     #[test]
