@@ -122,9 +122,26 @@ impl Book {
     /// What the `index`th listing's program prints (checked twice on the virtual clock, once on
     /// the real one), or why it does not do what it declares. Run once per test run.
     pub fn observe(&self, index: usize, program: Program) -> Result<String, String> {
+        let observed =
+            self.observed[index][program as usize].get_or_init(|| self.run(index, program));
+        observed.clone()
+    }
+
+    /// One more real-clock run of the `index`th listing's program, not kept: the real-clock
+    /// check runs each program `real_clock_runs` times, and each run may order its lines anew.
+    pub fn observe_again(&self, index: usize, program: Program) -> Result<String, String> {
+        debug_assert!(
+            self.real_clock,
+            "only the real-clock check runs a program again"
+        );
+        self.run(index, program)
+    }
+
+    /// Runs the program as this book's clock and mode say, without keeping the result.
+    fn run(&self, index: usize, program: Program) -> Result<String, String> {
         let listing = &self.workspace.listings[index];
         let root = &self.workspace.root;
-        let observed = self.observed[index][program as usize].get_or_init(|| match program {
+        match program {
             Program::Rust => {
                 let build = self
                     .builds(Variant::AsGiven)?
@@ -133,26 +150,6 @@ impl Book {
                     true => listings::observe_on_real_clock(listing, build, root),
                     false => listings::observe(listing, build, root, &self.record),
                 }
-            }
-            Program::Twin => {
-                let script = listing.twin().ok_or("its twin.py is gone")?;
-                self.twins.observe(&script, &self.record)
-            }
-        });
-        observed.clone()
-    }
-
-    /// One more real-clock run of the `index`th listing's program, not kept: the real-clock
-    /// check runs each program `real_clock_runs` times, and each run may order its lines anew.
-    pub fn observe_again(&self, index: usize, program: Program) -> Result<String, String> {
-        let listing = &self.workspace.listings[index];
-        let root = &self.workspace.root;
-        match program {
-            Program::Rust => {
-                let build = self
-                    .builds(Variant::AsGiven)?
-                    .get(&listing.krate.package_id);
-                listings::observe_on_real_clock(listing, build, root)
             }
             Program::Twin => {
                 let script = listing.twin().ok_or("its twin.py is gone")?;
