@@ -36,7 +36,7 @@ pub fn observe(
 }
 
 /// One run of a listing on the real clock (see `realclock`). Only the order of its lines can be
-/// compared, so it is run once.
+/// compared, so no second run checks it for determinism; the check calls this once per run.
 pub fn observe_on_real_clock(
     listing: &Listing,
     build: Option<&Build>,
