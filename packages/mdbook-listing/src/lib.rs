@@ -14,6 +14,7 @@ pub mod migrate;
 pub mod output;
 pub mod panel;
 pub mod preprocess;
+pub mod quiz;
 pub mod request;
 pub mod workspace;
 pub mod xref;

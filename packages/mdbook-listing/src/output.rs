@@ -8,7 +8,8 @@
 //!   all it matches if it has none) on the one line it matches;
 //!
 //! and `program=twin` to read the asyncio twin's output instead of the Rust program's. A query
-//! that finds no value, or more than one, is an error: the prose must name one thing.
+//! that finds no value, or more than one, is an error: the prose must name one thing. The same
+//! queries compute the keys of a listing's quiz (`quiz.rs`).
 
 use crate::directive::{Directive, options};
 use crate::workspace::Program;
@@ -51,14 +52,7 @@ impl Request {
         };
         let mut queries = Vec::new();
         for (name, value) in &given {
-            let query = match (*name, value) {
-                ("last-ms", _) => Query::LastMs,
-                ("lines", _) => Query::Lines,
-                ("ms", Some(text)) => Query::MsOf(text.to_string()),
-                ("match", Some(pattern)) => Query::Match(pattern_of(pattern)?),
-                _ => continue,
-            };
-            queries.push(query);
+            queries.extend(Query::named(name, *value)?);
         }
         let query = match queries.len() {
             1 => queries.remove(0),
@@ -71,6 +65,41 @@ impl Request {
         };
         Ok(Request { query, program })
     }
+}
+
+impl Query {
+    /// The query an option names, as `{{#output}}` and a quiz's `key` (`quiz.rs`) write it:
+    /// `last-ms`, `lines`, `ms="text"`, `match="regex"`; `None` for any other name.
+    pub fn named(name: &str, value: Option<&str>) -> Result<Option<Query>, String> {
+        Ok(Some(match (name, value) {
+            ("last-ms", None) => Query::LastMs,
+            ("lines", None) => Query::Lines,
+            ("ms", Some(text)) => Query::MsOf(text.to_owned()),
+            ("match", Some(pattern)) => Query::Match(pattern_of(pattern)?),
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// One line of an output: its number (from 1), its virtual time if `vclock` stamped it, and
+/// its text without the stamp.
+pub struct Line<'a> {
+    pub number: usize,
+    pub ms: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// The lines of an output, each with its stamp split off.
+pub fn lines(output: &str) -> impl Iterator<Item = Line<'_>> {
+    output.lines().enumerate().map(|(index, line)| {
+        let stamp = STAMPED.captures(line);
+        let part = |group| stamp.as_ref().and_then(|found| found.get(group));
+        Line {
+            number: index + 1,
+            ms: part(1).map(|ms| ms.as_str()),
+            text: part(2).map_or(line, |text| text.as_str()),
+        }
+    })
 }
 
 fn pattern_of(pattern: &str) -> Result<Regex, String> {
@@ -88,26 +117,26 @@ fn pattern_of(pattern: &str) -> Result<Regex, String> {
 
 /// The value the query reads in `output`, the text of an expected-output file.
 pub fn evaluate(query: &Query, output: &str) -> Result<String, String> {
-    let stamped = || output.lines().filter_map(|line| STAMPED.captures(line));
+    let stamped = || lines(output).filter_map(|line| Some((line.ms?, line.text)));
     match query {
         Query::LastMs => stamped()
-            .next_back()
-            .map(|found| found[1].to_owned())
+            .last()
+            .map(|(ms, _)| ms.to_owned())
             .ok_or_else(|| "`last-ms`: the output has no stamped `[  N ms]` line".into()),
         Query::Lines => Ok(output.lines().count().to_string()),
         Query::MsOf(text) => {
             let found: Vec<_> = stamped()
-                .filter(|found| found[2].contains(text.as_str()))
+                .filter(|(_, line)| line.contains(text.as_str()))
                 .collect();
             match found.as_slice() {
-                [one] => Ok(one[1].to_owned()),
+                [(ms, _)] => Ok(ms.to_string()),
                 [] => Err(format!("`ms=\"{text}\"`: no stamped line holds `{text}`")),
                 many => Err(format!(
                     "`ms=\"{text}\"`: {} stamped lines hold `{text}` (at {} ms); make the text \
                      name one line",
                     many.len(),
                     many.iter()
-                        .map(|found| &found[1])
+                        .map(|(ms, _)| *ms)
                         .collect::<Vec<_>>()
                         .join(", ")
                 )),

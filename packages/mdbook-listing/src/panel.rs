@@ -5,6 +5,7 @@
 
 use crate::anchors;
 use crate::markdown::{fenced, shield};
+use crate::quiz;
 use crate::request::Request;
 use crate::workspace::{self, Listing, MAIN_FILE, Program, TWIN_FILE, Workspace};
 use std::fs;
@@ -34,6 +35,8 @@ impl Panel {
             Program::Twin => "python",
         };
         let mut body = fenced(language, &code);
+        let quiz = quiz::part(listing, workspace, program)?;
+        body.extend(quiz.before_output);
         body.extend([
             String::new(),
             label(listing, program).to_owned(),
@@ -43,6 +46,7 @@ impl Panel {
         if program == Program::Rust && listing.timeline {
             body.extend([String::new(), timeline(listing, workspace)?]);
         }
+        body.extend(quiz.after_output);
         let (verb, command) = listing.command(program, workspace);
         Ok(Panel {
             program,
