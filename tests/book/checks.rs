@@ -9,7 +9,7 @@ use crate::book::{Book, Variant};
 use crate::check::{Check, Outcome, Pass, outcome};
 use crate::workspace::{Expect, Program};
 use crate::{exercises, expected, links, markdown, mdbook, normalize, ownership, pages};
-use crate::{realclock, shown, timeline};
+use crate::{quizzes, realclock, shown, timeline};
 use std::sync::Arc;
 
 pub fn all(book: &Arc<Book>) -> Vec<Check> {
@@ -150,6 +150,7 @@ fn pages_check(book: &Book) -> Outcome {
     shown::check_directives_render(&pages, workspace, &mut problems);
     shown::check_no_hand_presentations(&pages, workspace, &mut problems);
     shown::check_exercises_shown(&pages, workspace, &mut problems);
+    quizzes::check_quizzes_shown(&pages, workspace, &mut problems);
     outcome(problems)
 }
 

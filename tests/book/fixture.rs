@@ -80,6 +80,15 @@ const EXPECTED: &[Expected] = &[
         message: "`mdbook build` (exit status: 0) reported:" },
     Expected { kind: "broken link", check: "book::links",
         message: "broken.html: links to `nowhere.html`, which is not in the built book" },
+    Expected { kind: "quiz its output no longer decides", check: "book::pages",
+        message: concat!("src/listings.md:17: `{{#listing 1-10}}`: ", at!("listing-01-10/quiz.toml: \
+                         Listing 1-10, question first-done: `key = \"first\"`: `a: done` (line 3) \
+                         and `b: done` (line 4) are both stamped 300 ms")) },
+    Expected { kind: "quiz on a listing no page shows", check: "book::pages",
+        message: concat!(at!("listing-01-07/quiz.toml"), ": Listing 1-7, question lines: it asks \
+                         about Listing 1-7, which no `{{#listing 1-7}}` directive shows") },
+    Expected { kind: "quiz beside no listing", check: "book::files",
+        message: concat!(at!("quiz.toml"), ": a quiz, but not beside a listing") },
     Expected { kind: "exercise whose starter passes", check: "exercise-1-1",
         message: "its starter code already passes the tests (`cargo test -p exercise-1-1`)" },
     Expected { kind: "exercise whose starter does not build", check: "exercise-1-2",

@@ -12,7 +12,8 @@
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),
 //!   `timeline`, `realclock`, `pages` (includes, code blocks), `shown` (what each page shows, and
 //!   its `{{#listing}}` directives rendered by `packages/mdbook-listing`),
-//!   `links`, `ownership` (every file under `listings/` is owned).
+//!   `links`, `ownership` (every file under `listings/` is owned), `quizzes` (every quiz
+//!   question is shown).
 //! - The list of checks: `check` (one check), `checks` (a book's checks, in order), `fixture`
 //!   (the harness's own tests on a book made to fail).
 
@@ -33,6 +34,7 @@ pub mod mdbook;
 pub mod normalize;
 pub mod ownership;
 pub mod pages;
+pub mod quizzes;
 pub mod realclock;
 pub mod shown;
 pub mod test_report;

@@ -7,6 +7,7 @@
 //!   `mod` declares is not owned); of a package that does not compile (a listing meant not to,
 //!   a starter that is broken), whose reads rustc does not report, every `.rs` file;
 //! - a listing's asyncio twin (`twin.py`), or a module of the twins' helper folder (`vclock.py`);
+//! - a listing's quiz (`quiz.toml`), which its figure shows (see `quizzes`);
 //! - an expected file of a program that exists: a listing's `output.txt`, a `twin-output.txt`
 //!   beside a `twin.py`, a `timeline.svg` of a listing that declares `timeline`.
 //!
@@ -18,6 +19,7 @@ use crate::workspace::{Crate, Workspace};
 use crate::workspace::{
     EXPECTED_FILE, TIMELINE_FILE, TWIN_EXPECTED_FILE, TWIN_FILE, TWIN_HELPER_DIR,
 };
+use mdbook_listing::quiz::QUIZ_FILE;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -72,6 +74,7 @@ fn owned(workspace: &Workspace, builds: &[&HashMap<String, Build>]) -> BTreeSet<
     }
     for listing in &workspace.listings {
         owned.insert(listing.expected_file());
+        owned.insert(listing.krate.dir.join(QUIZ_FILE));
         if let Some(twin) = listing.twin() {
             owned.insert(twin);
             owned.insert(listing.krate.dir.join(TWIN_EXPECTED_FILE));
@@ -107,6 +110,9 @@ fn why_not_owned(file: &Path, home: Option<&Crate>, workspace: &Workspace) -> St
         ),
         (TIMELINE_FILE, _, Some(_)) => "a timeline of a listing that declares none (no \
              `timeline = \"title\"` in its Cargo.toml); delete it, or declare the timeline"
+            .to_owned(),
+        (QUIZ_FILE, _, _) => "a quiz, but not beside a listing (a package with a binary target), \
+             whose figure would show it; move it beside its listing's Cargo.toml, or delete it"
             .to_owned(),
         (EXPECTED_FILE | TWIN_EXPECTED_FILE | TIMELINE_FILE, _, None) => format!(
             "an expected file, but not beside a listing (a package with a binary target); {fix}"
