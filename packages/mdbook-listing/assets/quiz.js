@@ -46,14 +46,9 @@
         return block.querySelector('p') || block;
     }
 
-    // A copy of that content, without the static "Right." or "Not this one." of an explanation.
+    // A copy of that content.
     function copy(block) {
-        const clone = paragraph(block).cloneNode(true);
-        for (const verdict of clone.querySelectorAll('.quiz-verdict')) verdict.remove();
-        if (clone.firstChild && clone.firstChild.nodeType === Node.TEXT_NODE) {
-            clone.firstChild.textContent = clone.firstChild.textContent.replace(/^\s+/, '');
-        }
-        return Array.from(clone.childNodes);
+        return Array.from(paragraph(block).cloneNode(true).childNodes);
     }
 
     function makeQuestion(item, answered) {
@@ -100,7 +95,7 @@
         const actions = document.createElement('div');
         actions.className = 'quiz-actions';
         actions.append(check, feedback);
-        // The feedback says all the answer and its "Decided by" say; the static ones stay hidden.
+        // The feedback says what the answer and its "Decided by" say; the static ones stay hidden.
         for (const element of [key, decided]) if (element) element.hidden = true;
         item.prepend(form, actions);
 
@@ -113,9 +108,11 @@
                 option.option.classList.toggle('quiz-is-right', option.right);
                 option.option.classList.toggle('quiz-is-chosen', option === chosen);
             }
+            // The verdict, the answer and what decided it; each option's explanation now stands
+            // under it.
             const verdict = document.createElement('strong');
             verdict.textContent = chosen.right ? 'Right.' : 'Not this one.';
-            const parts = [verdict, ' ', ...copy(chosen.why)];
+            const parts = [verdict];
             if (!chosen.right && right) parts.push(' The answer is: ', ...copy(right.text), '.');
             if (decided) parts.push(' ', ...copy(decided));
             feedback.replaceChildren(...parts);
