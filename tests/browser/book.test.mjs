@@ -421,3 +421,207 @@ test("screenshots of two pages are saved under target/screenshots/", async () =>
     await tab.close();
   }
 });
+
+// The quizzes (packages/mdbook-listing: quiz.rs renders them, quiz.js makes them forms). Each
+// test below uses a browser context of its own, so that the answers it saves in localStorage
+// start empty and end with the context.
+const QUIZ_STORAGE = "async-rust-tested.quiz.";
+
+/** The built pages that hold a quiz, with how many quizzes and questions each holds. */
+function quizPages() {
+  return pages
+    .map((page) => {
+      const html = readFileSync(path.join(bookDir, page), "utf8");
+      const count = (pattern) => (html.match(pattern) || []).length;
+      return {
+        page,
+        quizzes: count(/<div class="quiz" /g),
+        questions: count(/<li class="quiz-question" /g),
+      };
+    })
+    .filter(({ quizzes }) => quizzes > 0);
+}
+
+test("every quiz renders as a form: options, a Check button, a live region, its output hidden", async () => {
+  const withQuiz = quizPages();
+  assert.ok(withQuiz.length > 0, "no page of the built book holds a quiz");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const problems = [];
+  let questions = 0;
+  try {
+    const queue = [...withQuiz];
+    const worker = async () => {
+      const tab = await context.newPage();
+      try {
+        while (queue.length > 0) {
+          const { page, quizzes } = queue.shift();
+          const { errors, foreign } = await load(tab, page);
+          problems.push(...errors.map((e) => `${page}: ${e}`));
+          problems.push(...foreign.map((url) => `${page}: request to another host: ${url}`));
+          const found = await tab.evaluate(() =>
+            Array.from(document.querySelectorAll(".quiz")).map((quiz) => {
+              const wrong = [];
+              if (!quiz.classList.contains("quiz-ready")) wrong.push("quiz.js did not set it up");
+              const items = Array.from(quiz.querySelectorAll(".quiz-question"));
+              if (items.length === 0) wrong.push("no question");
+              for (const item of items) {
+                const radios = item.querySelectorAll("fieldset.quiz-form input[type=radio]");
+                if (radios.length < 2 || radios.length > 5) wrong.push(`${item.id}: ${radios.length} options`);
+                const legend = item.querySelector("fieldset.quiz-form > legend");
+                if (!legend || !legend.textContent.trim()) wrong.push(`${item.id}: no question in its legend`);
+                if (item.querySelectorAll(".quiz-option[data-right]").length !== 1) {
+                  wrong.push(`${item.id}: not exactly one right option`);
+                }
+                if (!item.querySelector("button.quiz-check")) wrong.push(`${item.id}: no Check button`);
+                const live = item.querySelector(".quiz-feedback");
+                if (!live || live.getAttribute("aria-live") !== "polite" || live.getAttribute("role") !== "status") {
+                  wrong.push(`${item.id}: no polite live region for its feedback`);
+                }
+              }
+              if (!quiz.querySelector("button.quiz-reset")) wrong.push("no reset control");
+              const output = document.getElementById(quiz.dataset.output);
+              if (!output) {
+                wrong.push(`no output #${quiz.dataset.output}`);
+              } else {
+                const toggle = document.querySelector(`button[aria-controls="${output.id}"]`);
+                if (!toggle || toggle.getAttribute("aria-expanded") !== "false") wrong.push("no Show the output control");
+                const shown = Array.from(output.children).filter((child) => getComputedStyle(child).visibility !== "hidden");
+                if (shown.length > 0 || !output.inert) wrong.push("its output is not hidden before an answer");
+              }
+              return { id: quiz.id, questions: items.length, wrong };
+            }),
+          );
+          if (found.length !== quizzes) problems.push(`${page}: ${quizzes} quizzes in the HTML, ${found.length} found`);
+          for (const { id, questions: asked, wrong } of found) {
+            questions += asked;
+            problems.push(...wrong.map((w) => `${page} #${id}: ${w}`));
+          }
+        }
+      } finally {
+        await tab.close();
+      }
+    };
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await context.close();
+  }
+  console.log(`# ${questions} quiz questions rendered on ${withQuiz.length} pages`);
+  assertNone(problems, "quizzes that do not render");
+});
+
+test("a reader answers two quiz questions by keyboard, one right and one wrong, and resets them", async () => {
+  // The first page, in the book's order, that asks at least two questions.
+  const withQuiz = quizPages();
+  const page = chapters.map((c) => c.page).find((p) => withQuiz.some((q) => q.page === p && q.questions >= 2));
+  assert.ok(page, "no chapter asks two quiz questions");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  try {
+    const { errors, foreign } = await load(tab, page);
+    assertNone([...errors, ...foreign], `problems loading ${page}`);
+    const questions = await tab.evaluate(() =>
+      Array.from(document.querySelectorAll(".quiz-question")).map((item) => {
+        const options = Array.from(item.querySelectorAll(".quiz-option"));
+        const quiz = item.closest(".quiz");
+        return {
+          id: item.id,
+          right: options.findIndex((o) => o.hasAttribute("data-right")),
+          values: options.map((o) => o.dataset.value),
+          rightAnswer: options.find((o) => o.hasAttribute("data-right")).querySelector(".quiz-answer").textContent.trim(),
+          decided: item.querySelector(".quiz-decided") !== null,
+          quiz: quiz.id,
+          figure: quiz.closest("figure").id,
+          output: quiz.dataset.output,
+        };
+      }),
+    );
+    const outputShown = (question) => tab.locator(`#${question.output} pre`).first().isVisible();
+    const [first, second] = questions;
+    for (const question of [first, second]) {
+      assert.equal(await outputShown(question), false, `#${question.output} is shown before any answer`);
+    }
+
+    // Keyboard only: the radio group is one Tab stop, its arrows choose, Tab goes on to Check.
+    async function answer(question, index) {
+      await tab.locator(`#${question.id} input[type=radio]`).first().focus();
+      if (index === 0) await tab.keyboard.press("Space");
+      for (let step = 0; step < index; step++) await tab.keyboard.press("ArrowDown");
+      const checked = await tab.locator(`#${question.id} input[type=radio]:checked`).getAttribute("value");
+      assert.equal(checked, question.values[index], `the arrows did not choose option ${index + 1} of #${question.id}`);
+      await tab.keyboard.press("Tab");
+      assert.ok(
+        await tab.evaluate((id) => document.activeElement === document.querySelector(`#${id} button.quiz-check`), question.id),
+        `Tab after the options of #${question.id} did not reach its Check button`,
+      );
+      await tab.keyboard.press("Enter");
+      const feedback = tab.locator(`#${question.id} .quiz-feedback`);
+      assert.equal(await feedback.getAttribute("aria-live"), "polite");
+      return { text: (await feedback.textContent()).trim(), announced: await feedback.ariaSnapshot() };
+    }
+    const wrong = (question) => (question.right + 1) % question.values.length;
+
+    const right = await answer(first, first.right);
+    assert.match(right.text, /^Right\. \S/, `feedback on the right answer to #${first.id}`);
+    assert.match(right.announced, /^- status:\s+- strong: Right\./, `what a screen reader is given for #${first.id}`);
+    if (first.decided) assert.match(right.text, /Decided by the checked output of /);
+
+    const missed = await answer(second, wrong(second));
+    assert.match(missed.text, /^Not this one\. \S/, `feedback on a wrong answer to #${second.id}`);
+    assert.ok(
+      missed.text.includes(`The answer is: ${second.rightAnswer}.`),
+      `the feedback on #${second.id} does not give the answer ${second.rightAnswer}: ${missed.text}`,
+    );
+    assert.match(missed.announced, /^- status:\s+- strong: Not this one\./, `what a screen reader is given for #${second.id}`);
+    if (second.decided) {
+      const link = tab.locator(`#${second.id} .quiz-feedback a[href="#${second.figure}"]`);
+      assert.equal(await link.count(), 1, `the feedback on #${second.id} does not link #${second.figure}`);
+    }
+
+    // An output is shown once every question about it is answered.
+    for (const question of [first, second]) {
+      const all = questions.filter((q) => q.quiz === question.quiz);
+      const done = all.every((q) => q === first || q === second);
+      assert.equal(await outputShown(question), done, `#${question.output} after answering ${done ? "all" : "some"} of its questions`);
+    }
+    const saved = () =>
+      tab.evaluate((prefix) => Object.keys(localStorage).filter((key) => key.startsWith(prefix)).sort(), QUIZ_STORAGE);
+    assert.deepEqual(await saved(), [first.id, second.id].map((id) => QUIZ_STORAGE + id).sort());
+
+    // The answers survive a reload, and the page passes axe in every theme with them shown.
+    await load(tab, page);
+    assert.match((await tab.locator(`#${first.id} .quiz-feedback`).textContent()).trim(), /^Right\./);
+    const violations = [];
+    for (const theme of THEMES) {
+      await chooseTheme(tab, theme);
+      const result = await axe(tab, { runOnly: { type: "tag", values: AXE_TAGS } });
+      violations.push(...describe(`${page} [${theme}, answered]`, result.violations));
+    }
+    await chooseTheme(tab, THEMES[0]);
+    await tab.keyboard.press("Escape");
+    assertNone(violations, "accessibility violations on a page with answered quizzes");
+
+    // "Forget my answers" clears what was saved and hides the output again.
+    for (const quiz of new Set([first.quiz, second.quiz])) {
+      await tab.locator(`#${quiz} button.quiz-reset`).focus();
+      await tab.keyboard.press("Enter");
+      assert.match(await tab.locator(`#${quiz} .quiz-status`).textContent(), /forgotten/);
+    }
+    assert.deepEqual(await saved(), [], "the reset left answers in localStorage");
+    for (const question of [first, second]) {
+      assert.equal(await outputShown(question), false, `#${question.output} is still shown after the reset`);
+      assert.equal((await tab.locator(`#${question.id} .quiz-feedback`).textContent()).trim(), "");
+      assert.equal(await tab.locator(`#${question.id} input:checked`).count(), 0);
+    }
+
+    // The reader may also show the output without answering, and hide it again.
+    const toggle = tab.locator(`button[aria-controls="${first.output}"]`);
+    await toggle.focus();
+    await tab.keyboard.press("Enter");
+    assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+    assert.equal(await outputShown(first), true, `Show the output did not show #${first.output}`);
+    await tab.keyboard.press("Enter");
+    assert.equal(await outputShown(first), false, `Hide the output did not hide #${first.output}`);
+  } finally {
+    await context.close();
+  }
+});
