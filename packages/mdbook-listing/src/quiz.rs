@@ -29,7 +29,9 @@
 //! - `"first"`: the values are texts the program prints; the right option is the one whose text
 //!   is on the earliest line (the stamp aside). Every value must occur, no two first on one line,
 //!   and none stamped at the same virtual instant as the first one: the order of two events due
-//!   at one instant is tokio's choice, not a fact to ask about (the tie rule).
+//!   at one instant is tokio's choice, not a fact to ask about (the tie rule), unless one causes
+//!   the other, which the question then says in `causal = "…"` (for the maintainers; the reader
+//!   does not see it).
 //! - `"compiles"`: values `"yes"` and `"no"`; `"no"` is right exactly when the listing declares
 //!   `compile-error`, and the key then quotes the first `error` line of its checked output.
 //! - `{ given = "value" }`: for a conceptual question that no output decides, the right option's
@@ -48,7 +50,7 @@ use toml::{Table, Value};
 /// The quiz file beside a listing's `Cargo.toml`.
 pub const QUIZ_FILE: &str = "quiz.toml";
 
-const QUESTION_KEYS: &[&str] = &["id", "ask", "of", "key", "option"];
+const QUESTION_KEYS: &[&str] = &["id", "ask", "of", "key", "causal", "option"];
 const OPTION_KEYS: &[&str] = &["answer", "value", "why"];
 const KEY_FORMS: &str = "\"last-ms\", { ms = \"text\" }, \"lines\", { match = \"regex\" }, \
                          \"first\", \"compiles\", { given = \"value\" }";
@@ -62,6 +64,9 @@ pub struct Question {
     /// Whose checked output decides it, and in whose panel it stands.
     pub of: Program,
     pub key: Key,
+    /// `causal = "…"`, under `key = "first"` only: how the first event causes another stamped at
+    /// the same virtual instant, which makes their order a fact despite the tie.
+    pub causal: Option<String>,
     pub options: Vec<Choice>,
 }
 
@@ -211,6 +216,14 @@ fn question(
                     .into(),
             );
         }
+        let causal = text(table, "causal", "`causal`", true)?;
+        if causal.is_some() && !matches!(key, Key::First) {
+            return Err(
+                "`causal` says why two events at one instant are ordered, which only a \
+                 `key = \"first\"` question compares"
+                    .into(),
+            );
+        }
         let options = options(table.get("option"))?;
         let values = || {
             let values: Vec<String> = options.iter().map(|o| code(&o.value)).collect();
@@ -242,6 +255,7 @@ fn question(
             ask,
             of,
             key,
+            causal,
             options,
         })
     };
@@ -417,7 +431,7 @@ pub fn decide(
             })?;
             (right, explain(query, &value, &output))
         }
-        Key::First => first(options, &output, &shown)?,
+        Key::First => first(options, question.causal.is_some(), &output, &shown)?,
         Key::Compiles => match listing.compile_error {
             false => (
                 position("yes").ok_or("`key = \"compiles\"`: no option has the value \"yes\"")?,
@@ -473,8 +487,14 @@ fn explain(query: &Query, value: &str, output: &str) -> String {
     }
 }
 
-/// `key = "first"`: the option whose text the output prints first, strictly before the others.
-fn first(options: &[Choice], output: &str, shown: &str) -> Result<(usize, String), String> {
+/// `key = "first"`: the option whose text the output prints first, strictly before the others,
+/// and at an earlier virtual instant unless the question says why the two are ordered (`causal`).
+fn first(
+    options: &[Choice],
+    causal: bool,
+    output: &str,
+    shown: &str,
+) -> Result<(usize, String), String> {
     let mut found = Vec::new();
     for (index, option) in options.iter().enumerate() {
         let line = output::lines(output)
@@ -503,16 +523,29 @@ fn first(options: &[Choice], output: &str, shown: &str) -> Result<(usize, String
         }
     }
     let (number, ms, right) = found[0];
-    for &(other, other_ms, index) in &found[1..] {
-        if let (Some(ms), true) = (ms, other_ms == ms) {
+    let tied = found[1..]
+        .iter()
+        .find(|(_, other_ms, _)| ms.is_some() && *other_ms == ms);
+    match (tied, causal) {
+        (Some(&(other, _, index)), false) => {
             return Err(format!(
                 "`key = \"first\"`: {} (line {number}) and {} (line {other}) are both stamped \
-                 {ms} ms in {shown}; the order of two events due at the same virtual instant is \
-                 not a fact to ask about (the tie rule)",
+                 {} ms in {shown}; the order of two events due at the same virtual instant is \
+                 not a fact to ask about (the tie rule), unless one causes the other: then say \
+                 how in `causal = \"…\"`",
                 value(right),
-                value(index)
+                value(index),
+                ms.unwrap_or_default()
             ));
         }
+        (None, true) => {
+            return Err(format!(
+                "declares `causal`, but no other value is stamped at the instant of the first, \
+                 {} (line {number}) in {shown}; the order needs no excuse, so remove it",
+                value(right)
+            ));
+        }
+        _ => {}
     }
     let at = ms.map(|ms| format!(", at {ms} ms")).unwrap_or_default();
     Ok((
@@ -776,6 +809,21 @@ mod tests {
     }
 
     #[test]
+    fn a_causal_tie_is_a_fact_when_the_question_says_why() {
+        let causal = question(
+            "key = \"first\"\ncausal = \"main starts b only once a is done.\"",
+            &["b: start", "a: done"],
+        );
+        assert_eq!(
+            decided("1-3", &causal).unwrap(),
+            (
+                "a: done".into(),
+                Some("`a: done` comes first, on line 2, at 300 ms".into())
+            )
+        );
+    }
+
+    #[test]
     fn the_compiles_key_follows_the_declaration_and_quotes_the_checked_error() {
         let compiles = question("key = \"compiles\"", &["yes", "no"]);
         assert_eq!(
@@ -969,7 +1017,13 @@ Output, as checked by `cargo test`:
         let cases = [
             (
                 question("key = \"lines\"\nasks = \"x\"", &["4", "5"]),
-                "unknown key `asks` (known: id, ask, of, key, option)".to_owned(),
+                "unknown key `asks` (known: id, ask, of, key, causal, option)".to_owned(),
+            ),
+            (
+                question("key = \"lines\"\ncausal = \"x\"", &["4", "5"]),
+                "`causal` says why two events at one instant are ordered, which only a \
+                 `key = \"first\"` question compares"
+                    .to_owned(),
             ),
             (
                 "[[question]]\nid = \"q\"\nask = \"\"\n".to_owned(),
@@ -1120,7 +1174,18 @@ Output, as checked by `cargo test`:
             format!(
                 "`key = \"first\"`: `a: done` (line 2) and `b: start` (line 3) are both stamped \
                  300 ms in {output}; the order of two events due at the same virtual instant is \
-                 not a fact to ask about (the tie rule)"
+                 not a fact to ask about (the tie rule), unless one causes the other: then say \
+                 how in `causal = \"…\"`"
+            )
+        );
+        assert_eq!(
+            question_problem(&question(
+                "key = \"first\"\ncausal = \"a's end lets main go on.\"",
+                &["a: start", "b: done"]
+            )),
+            format!(
+                "declares `causal`, but no other value is stamped at the instant of the first, \
+                 `a: start` (line 1) in {output}; the order needs no excuse, so remove it"
             )
         );
         let fixture = with_quiz("1-2", &question("key = \"compiles\"", &["yes", "no"]));
