@@ -8,13 +8,17 @@
 //!   a starter that is broken), whose reads rustc does not report, every `.rs` file;
 //! - a listing's asyncio twin (`twin.py`), or a module of the twins' helper folder (`vclock.py`);
 //! - an expected file of a program that exists: a listing's `output.txt`, a `twin-output.txt`
-//!   beside a `twin.py`, a `timeline.svg` of a listing that declares `timeline`.
+//!   beside a `twin.py`, a `timeline.svg` of a listing that declares `timeline`;
+//! - a listing's questions (`quiz.toml`), which the book renders in the listing's figure.
 //!
 //! Files that git ignores (`__pycache__/`, per `.gitignore`) are never committed and are left
 //! out; outside a git work tree, every file counts.
 
 use crate::compile::Build;
 use crate::workspace::{Crate, Workspace};
+
+/// A listing's questions, beside its `Cargo.toml`.
+const QUIZ_FILE: &str = "quiz.toml";
 use crate::workspace::{
     EXPECTED_FILE, TIMELINE_FILE, TWIN_EXPECTED_FILE, TWIN_FILE, TWIN_HELPER_DIR,
 };
@@ -79,6 +83,7 @@ fn owned(workspace: &Workspace, builds: &[&HashMap<String, Build>]) -> BTreeSet<
         if listing.timeline.is_some() {
             owned.insert(listing.timeline_file());
         }
+        owned.insert(listing.krate.dir.join(QUIZ_FILE));
     }
     let helper = workspace.root.join(TWIN_HELPER_DIR);
     let mut helper_files = Vec::new();
