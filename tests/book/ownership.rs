@@ -7,9 +7,10 @@
 //!   `mod` declares is not owned); of a package that does not compile (a listing meant not to,
 //!   a starter that is broken), whose reads rustc does not report, every `.rs` file;
 //! - a listing's asyncio twin (`twin.py`), or a module of the twins' helper folder (`vclock.py`);
-//! - a listing's quiz (`quiz.toml`), which its figure shows (see `quizzes`);
 //! - an expected file of a program that exists: a listing's `output.txt`, a `twin-output.txt`
-//!   beside a `twin.py`, a `timeline.svg` of a listing that declares `timeline`.
+//!   beside a `twin.py`, a `timeline.svg` of a listing that declares `timeline`;
+//! - a listing's questions (`quiz.toml`), which the book renders in the listing's figure (see
+//!   `quizzes`).
 //!
 //! Files that git ignores (`__pycache__/`, per `.gitignore`) are never committed and are left
 //! out; outside a git work tree, every file counts.
@@ -74,7 +75,6 @@ fn owned(workspace: &Workspace, builds: &[&HashMap<String, Build>]) -> BTreeSet<
     }
     for listing in &workspace.listings {
         owned.insert(listing.expected_file());
-        owned.insert(listing.krate.dir.join(QUIZ_FILE));
         if let Some(twin) = listing.twin() {
             owned.insert(twin);
             owned.insert(listing.krate.dir.join(TWIN_EXPECTED_FILE));
@@ -82,6 +82,7 @@ fn owned(workspace: &Workspace, builds: &[&HashMap<String, Build>]) -> BTreeSet<
         if listing.timeline.is_some() {
             owned.insert(listing.timeline_file());
         }
+        owned.insert(listing.krate.dir.join(QUIZ_FILE));
     }
     let helper = workspace.root.join(TWIN_HELPER_DIR);
     let mut helper_files = Vec::new();
