@@ -118,6 +118,8 @@ mod tests {
 
     const RUST_BODY: &str = "\
 ```rust
+use std::time::Duration;
+
 async fn fetch(name: &str, ms: u64) {
     vclock::println!(\"{name}: start\");
 }
