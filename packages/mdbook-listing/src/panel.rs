@@ -64,9 +64,44 @@ impl Panel {
         }
     }
 
+    /// `File: … · Run: …`, the file and the command as inline code that breaks only after a
+    /// `/`, so that a narrow screen never splits a name or a flag (`cargo run -` / `p …`).
     pub fn meta(&self) -> String {
-        format!("File: `{}` · {}: `{}`", self.file, self.verb, self.command)
+        format!(
+            "File: {} · {}: {}",
+            unbroken("listing-file", &self.file),
+            self.verb,
+            unbroken("listing-command", &self.command)
+        )
     }
+}
+
+/// `text` as `<code class="{class}">`, in pieces that `listing.css` keeps on one line each
+/// (`.listing-unbroken`), with a line break allowed after each `/`. The pieces are escaped for
+/// HTML, and for Markdown, which still reads the text between inline tags.
+fn unbroken(class: &str, text: &str) -> String {
+    let pieces: Vec<String> = text
+        .split_inclusive('/')
+        .map(|piece| format!("<span class=\"listing-unbroken\">{}</span>", escape(piece)))
+        .collect();
+    format!("<code class=\"{class}\">{}</code>", pieces.join("<wbr>"))
+}
+
+fn escape(text: &str) -> String {
+    let mut escaped = String::new();
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '{' | '}' | '~' => {
+                escaped.push_str(&format!("&#{};", c as u32))
+            }
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// A file of the listing's crate that is code: inside its folder, not one of the files the
@@ -177,4 +212,33 @@ fn timeline(listing: &Listing, workspace: &Workspace) -> Result<String, String> 
     })?;
     let lines: Vec<&str> = svg.lines().filter(|line| !line.trim().is_empty()).collect();
     shield(&lines.join("\n")).map_err(|e| format!("{shown}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_or_command_breaks_only_after_a_slash() {
+        assert_eq!(
+            unbroken("listing-file", "listings/ch14-x/src/main.rs"),
+            "<code class=\"listing-file\"><span class=\"listing-unbroken\">listings/</span><wbr>\
+             <span class=\"listing-unbroken\">ch14-x/</span><wbr>\
+             <span class=\"listing-unbroken\">src/</span><wbr>\
+             <span class=\"listing-unbroken\">main.rs</span></code>"
+        );
+        assert_eq!(
+            unbroken("listing-command", "cargo run -p listing-14-04"),
+            "<code class=\"listing-command\">\
+             <span class=\"listing-unbroken\">cargo run -p listing-14-04</span></code>"
+        );
+    }
+
+    #[test]
+    fn the_pieces_are_escaped_for_html_and_markdown() {
+        assert_eq!(
+            escape("a_b*c`d<e>&\"f\\[g]"),
+            "a&#95;b&#42;c&#96;d&lt;e&gt;&amp;&quot;f&#92;&#91;g&#93;"
+        );
+    }
 }
