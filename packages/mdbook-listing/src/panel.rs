@@ -168,6 +168,7 @@ fn code(
     };
     let shown = workspace.shown(&path);
     let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    fits(&text).map_err(|e| format!("{shown}:{e}"))?;
     let code = match anchors.is_empty() {
         true => anchors::whole(&text),
         false => {
@@ -176,6 +177,29 @@ fn code(
     };
     let code = shield(&code).map_err(|e| format!("{shown}: {e}"))?;
     Ok((path, code))
+}
+
+/// The most columns a line of a listing's code may take: what the book's code column shows at
+/// desktop width without scrolling sideways. rustfmt formats the listings to it
+/// (`listings/rustfmt.toml`), but leaves comments and strings that pass it as they are.
+pub const MAX_COLUMNS: usize = 76;
+
+/// Every line of a code file, but its anchor lines, fits in `MAX_COLUMNS`: the first that does
+/// not is an error that gives its line number.
+fn fits(text: &str) -> Result<(), String> {
+    let too_wide = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.chars().count() > MAX_COLUMNS && !anchors::is_marker(line));
+    match too_wide {
+        None => Ok(()),
+        Some((index, line)) => Err(format!(
+            "{}: this line is {} columns wide, and the book shows {MAX_COLUMNS} without \
+             scrolling; wrap it (a comment on lines of its own)",
+            index + 1,
+            line.chars().count()
+        )),
+    }
 }
 
 fn label(listing: &Listing, program: Program) -> &'static str {
@@ -239,6 +263,24 @@ mod tests {
         assert_eq!(
             escape("a_b*c`d<e>&\"f\\[g]"),
             "a&#95;b&#42;c&#96;d&lt;e&gt;&amp;&quot;f&#92;&#91;g&#93;"
+        );
+    }
+
+    #[test]
+    fn a_code_line_wider_than_the_book_is_an_error_with_its_number() {
+        let fits_exactly = "x".repeat(MAX_COLUMNS);
+        assert_eq!(fits(&format!("fn main() {{}}\n{fits_exactly}\n")), Ok(()));
+        let anchor = format!("    // ANCHOR: {}", "a".repeat(MAX_COLUMNS));
+        assert_eq!(
+            fits(&format!("{anchor}\n")),
+            Ok(()),
+            "anchor lines are not shown"
+        );
+        let wide = format!("// {}", "é".repeat(MAX_COLUMNS - 2));
+        assert_eq!(
+            fits(&format!("fn main() {{}}\n{wide}\n")).unwrap_err(),
+            "2: this line is 77 columns wide, and the book shows 76 without scrolling; wrap it \
+             (a comment on lines of its own)"
         );
     }
 }
