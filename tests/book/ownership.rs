@@ -7,6 +7,7 @@
 //!   `mod` declares is not owned); of a package that does not compile (a listing meant not to,
 //!   a starter that is broken), whose reads rustc does not report, every `.rs` file;
 //! - a listing's asyncio twin (`twin.py`), or a module of the twins' helper folder (`vclock.py`);
+//! - `listings/rustfmt.toml`, the width the listings are formatted to;
 //! - an expected file of a program that exists: a listing's `output.txt`, a `twin-output.txt`
 //!   beside a `twin.py`, a `timeline.svg` of a listing that declares `timeline`;
 //! - a listing's questions (`quiz.toml`), which the book renders in the listing's figure (see
@@ -84,6 +85,7 @@ fn owned(workspace: &Workspace, builds: &[&HashMap<String, Build>]) -> BTreeSet<
         }
         owned.insert(listing.krate.dir.join(QUIZ_FILE));
     }
+    owned.insert(workspace.root.join("listings").join("rustfmt.toml"));
     let helper = workspace.root.join(TWIN_HELPER_DIR);
     let mut helper_files = Vec::new();
     walk(&helper, &mut helper_files);

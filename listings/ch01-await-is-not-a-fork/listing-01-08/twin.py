@@ -10,7 +10,8 @@ async def worker(name, yield_each_step):
         value = await cached_lookup(step)
         print(f"{name}: step {step} -> {value}")
         if yield_each_step:
-            await asyncio.sleep(0)  # suspends once, like tokio::task::yield_now
+            # Suspends once, like tokio::task::yield_now.
+            await asyncio.sleep(0)
 
 
 async def main():

@@ -1,6 +1,7 @@
 import asyncio
 
-taken = 0  # how many items the loop has taken so far; the other task only reads it
+# How many items the loop has taken so far; the other task only reads it.
+taken = 0
 
 
 async def other_task():
@@ -11,7 +12,8 @@ async def main():
     global taken
     queue = asyncio.Queue()
     for n in range(1000):
-        queue.put_nowait(n)  # all 1000 items are queued before the loop starts
+        # All 1000 items are queued before the loop starts.
+        queue.put_nowait(n)
 
     print("asyncio.Queue, 1000 items queued:")
     other = asyncio.create_task(other_task())

@@ -4,7 +4,7 @@ from vclock import run, vprint
 
 
 def tasks_alive():
-    """How many tasks the event loop has that are not done, not counting main."""
+    """How many of the loop's tasks are not done, not counting main."""
     return len(asyncio.all_tasks()) - 1
 
 
@@ -16,7 +16,9 @@ async def fetch(name, seconds):
 
 
 async def main():
-    a, b, c = await asyncio.gather(fetch("a", 0.3), fetch("b", 0.2), fetch("c", 0.1))
+    a, b, c = await asyncio.gather(
+        fetch("a", 0.3), fetch("b", 0.2), fetch("c", 0.1)
+    )
     vprint(f"gather gave {a}, {b}, {c} (tasks alive: {tasks_alive()})")
 
     task = asyncio.create_task(fetch("d", 0.1))

@@ -16,7 +16,9 @@ async def fetch(name, seconds, fails):
 async def main():
     # Like join!: every result, the exception as a value among them.
     results = await asyncio.gather(
-        fetch("a", 0.3, False), fetch("b", 0.1, True), return_exceptions=True
+        fetch("a", 0.3, False),
+        fetch("b", 0.1, True),
+        return_exceptions=True,
     )
     vprint(f"gather(return_exceptions=True) gave {results!r}")
 

@@ -12,9 +12,14 @@ async def fetch(name, seconds):
 async def main():
     a = asyncio.create_task(fetch("a", 0.3))
     b = asyncio.create_task(fetch("b", 0.2))
-    done, pending = await asyncio.wait({a, b}, return_when=asyncio.FIRST_COMPLETED)
+    done, pending = await asyncio.wait(
+        {a, b}, return_when=asyncio.FIRST_COMPLETED
+    )
     winner = done.pop().result()
-    vprint(f"wait gave {winner}; {len(pending)} task still pending, not cancelled")
+    vprint(
+        f"wait gave {winner}; {len(pending)} task still pending, "
+        "not cancelled"
+    )
 
     await asyncio.sleep(0.5)
     vprint("main: done")

@@ -8,7 +8,8 @@ async def producer(queue):
         await asyncio.sleep(0.1)
         vprint(f"sent {n}")
         await queue.put(n)
-    await queue.put(None)  # asyncio.Queue cannot be closed: None marks the end
+    # asyncio.Queue cannot be closed: None marks the end.
+    await queue.put(None)
 
 
 async def read_pair(queue):
@@ -30,8 +31,11 @@ async def consumer(queue):
     next_heartbeat = loop.time() + 0.15
     while True:
         try:
-            pair = await asyncio.wait_for(read_pair(queue), next_heartbeat - loop.time())
-        except TimeoutError:  # wait_for cancelled read_pair, then raised this
+            pair = await asyncio.wait_for(
+                read_pair(queue), next_heartbeat - loop.time()
+            )
+        except TimeoutError:
+            # wait_for cancelled read_pair, then raised this.
             vprint("heartbeat")
             next_heartbeat += 0.3
             continue

@@ -12,7 +12,9 @@ async def fetch(name, seconds):
 
 async def main():
     jobs = [("a", 0.3), ("b", 0.1), ("c", 0.2)]
-    tasks = [asyncio.create_task(fetch(name, seconds)) for name, seconds in jobs]
+    tasks = [
+        asyncio.create_task(fetch(name, seconds)) for name, seconds in jobs
+    ]
     for next_result in asyncio.as_completed(tasks):
         result = await next_result
         vprint(f"as_completed gave {result}")

@@ -2,7 +2,8 @@ import asyncio
 
 
 class Gauge:
-    """Counts how many tasks are inside a section right now, and remembers the most it saw."""
+    """Counts how many tasks are inside a section right now, and
+    remembers the most it saw."""
 
     def __init__(self):
         self.now = 0
@@ -33,7 +34,9 @@ async def worker(in_progress, running):
 
 async def main():
     in_progress, running = Gauge(), Gauge()
-    tasks = [asyncio.create_task(worker(in_progress, running)) for _ in range(4)]
+    tasks = [
+        asyncio.create_task(worker(in_progress, running)) for _ in range(4)
+    ]
     for task in tasks:
         await task
     print(f"tasks in progress at once, at most: {in_progress.max}")

@@ -3,7 +3,8 @@ import threading
 
 
 class Gauge:
-    """Counts how many tasks are inside a section right now, and remembers the most it saw."""
+    """Counts how many tasks are inside a section right now, and
+    remembers the most it saw."""
 
     def __init__(self):
         self.now = 0
@@ -35,7 +36,9 @@ async def worker(in_progress, running, threads):
 
 async def main():
     in_progress, running, threads = Gauge(), Gauge(), set()
-    await asyncio.gather(*(worker(in_progress, running, threads) for _ in range(4)))
+    await asyncio.gather(
+        *(worker(in_progress, running, threads) for _ in range(4))
+    )
     print(f"coroutines in progress at once, at most: {in_progress.max}")
     print(f"coroutines running code at once, at most: {running.max}")
     print(f"threads that ran them: {len(threads)}")

@@ -3,11 +3,13 @@ import threading
 
 
 async def main():
-    barrier = threading.Barrier(2)  # wait() returns once two threads are waiting on it
+    # wait() returns once two threads are waiting on it.
+    barrier = threading.Barrier(2)
 
     async def meet(name):
         try:
-            barrier.wait(timeout=0.02)  # blocks the event loop's thread, for 20 ms at most
+            # Blocks the event loop's thread, for 20 ms at most.
+            barrier.wait(timeout=0.02)
             print(f"task {name} passed the barrier")
         except threading.BrokenBarrierError:
             print(f"task {name}: barrier.wait() raised BrokenBarrierError")

@@ -24,9 +24,11 @@ async def main():
     running = Gauge()
     barrier = threading.Barrier(2)
 
-    def meet(name):  # a plain function, run in a thread of the default executor
+    # A plain function, run in a thread of the default executor.
+    def meet(name):
         running.enter()
-        barrier.wait(timeout=5)  # a safety limit only: the other thread arrives at once
+        # A safety limit only: the other thread arrives at once.
+        barrier.wait(timeout=5)
         running.leave()
         return name
 

@@ -12,7 +12,8 @@ async def main():
 
     task = asyncio.create_task(job())
 
-    # A blocking get, not an await: main keeps the loop's only thread, given up after 20 ms.
+    # A blocking get, not an await: main keeps the loop's only thread, given
+    # up after 20 ms.
     try:
         message = messages.get(timeout=0.02)
         print(f"main: got {message!r}")

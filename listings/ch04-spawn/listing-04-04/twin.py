@@ -2,7 +2,8 @@ import asyncio
 
 from vclock import run, vprint
 
-background_tasks = set()  # the loop keeps only weak references to tasks: we keep strong ones
+# The loop keeps only weak references to tasks: we keep strong ones.
+background_tasks = set()
 
 
 async def ticker():

@@ -27,7 +27,10 @@ async def main():
         value = await task
         vprint(f"main: the task returned {value}")
     except asyncio.CancelledError:
-        vprint(f"main: await raised CancelledError, task.cancelled() = {task.cancelled()}")
+        vprint(
+            "main: await raised CancelledError, "
+            f"task.cancelled() = {task.cancelled()}"
+        )
 
 
 run(main())

@@ -7,7 +7,8 @@ async def job(name, seconds, fails, cancelled):
     try:
         await asyncio.sleep(seconds)
     except asyncio.CancelledError:
-        cancelled.append(name)  # the group cancels its tasks in no fixed order
+        # The group cancels its tasks in no fixed order.
+        cancelled.append(name)
         raise
     if fails:
         vprint(f"{name}: failing")
@@ -25,7 +26,9 @@ async def main():
             group.create_task(job("c", 0.3, False, cancelled))
             group.create_task(job("d", 0.4, False, cancelled))
     except* ConnectionError as errors:
-        vprint(f"main: got CancelledError in {' and '.join(sorted(cancelled))}")
+        vprint(
+            f"main: got CancelledError in {' and '.join(sorted(cancelled))}"
+        )
         vprint(f"main: the TaskGroup raised {errors.exceptions!r}")
     await asyncio.sleep(0.5)
     vprint("main: waited 500 ms more; c and d never finished")

@@ -17,7 +17,8 @@ async def main():
     vprint(f"main: the task returned {answer}")
 
 
-# What `run(main())` does, in substance: make a loop, run main on it until it completes, close it.
+# What `run(main())` does, in substance: make a loop, run main on it until
+# it completes, close it.
 loop = VirtualTimeLoop()  # asyncio.new_event_loop(), on the virtual clock
 try:
     loop.run_until_complete(main())

@@ -11,7 +11,7 @@ async def ticker():
 
 
 def crunch():
-    """CPU-bound work: it never awaits, so it never gives the thread back."""
+    """CPU-bound work: no await, so it never gives the thread back."""
     return sum(range(200_000))
 
 

@@ -11,7 +11,7 @@ async def ticker():
 
 
 def crunch():
-    """CPU-bound work: it never awaits, so it never gives the thread back."""
+    """CPU-bound work: no await, so it never gives the thread back."""
     return sum(range(200_000))
 
 
@@ -21,7 +21,8 @@ async def main():
     for step in range(1, 4):
         crunch()
         vprint(f"job: step {step}")
-        await asyncio.sleep(0)  # give the thread back to the event loop for a moment
+        # Give the thread back to the event loop for a moment.
+        await asyncio.sleep(0)
     vprint("job: done")
 
     await task

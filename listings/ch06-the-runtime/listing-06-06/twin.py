@@ -11,7 +11,8 @@ async def main():
     ticks = queue.Queue()  # a thread-safe queue with a blocking get()
     task = asyncio.create_task(ticker(ticks))
 
-    # A blocking wait on the event loop's only thread, given up after 20 ms of real time.
+    # A blocking wait on the event loop's only thread, given up after 20 ms
+    # of real time.
     try:
         print(f"loop thread: got tick {ticks.get(timeout=0.02)}")
     except queue.Empty:

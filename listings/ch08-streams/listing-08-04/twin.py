@@ -2,7 +2,7 @@ import asyncio
 
 
 async def numbers(lines):
-    """Parses each line as a number; the first line that is not one raises."""
+    """Parses each line as a number; the first that is not one raises."""
     for line in lines:
         yield int(line)
 
@@ -14,7 +14,8 @@ async def main():
             print(f"got {n}")
     except ValueError as e:
         print(f"error: {e}")
-    print(f"asking again: {await anext(gen, 'nothing, the generator is over')}")
+    again = await anext(gen, "nothing, the generator is over")
+    print(f"asking again: {again}")
 
 
 asyncio.run(main())

@@ -28,7 +28,9 @@ async def main():
     plain = numbers("plain")
     await read_three(plain)
     vprint("consumer: after the loop")
-    del plain  # the last reference: the loop's finalizer hook schedules aclose() as a task
+    # The last reference: the loop's finalizer hook then schedules
+    # aclose() as a task.
+    del plain
     vprint("consumer: dropped the last reference")
     await asyncio.sleep(0.1)
     vprint("consumer: slept 100 ms")

@@ -28,7 +28,8 @@ async def total_len_stored():
 
 
 async def peak_heap(work):
-    """Runs `work` and returns its result and the most bytes Python allocated meanwhile."""
+    """Runs `work` and returns its result and the most bytes Python
+    allocated meanwhile."""
     tracemalloc.start()
     result = await work
     _, peak = tracemalloc.get_traced_memory()
@@ -37,7 +38,8 @@ async def peak_heap(work):
 
 
 def bound(peak):
-    """A bound rather than the exact figure, which varies a little with the Python build."""
+    """A bound rather than the exact figure, which varies a little with
+    the Python build."""
     if peak < 1 * MIB:
         return "below 1 MiB"
     if peak > 5 * MIB:
@@ -47,9 +49,15 @@ def bound(peak):
 
 async def main():
     total, peak = await peak_heap(total_len_streamed())
-    print(f"async generator, one at a time: {total} bytes of records, peak {bound(peak)}")
+    print(
+        f"async generator, one at a time: {total} bytes of records, "
+        f"peak {bound(peak)}"
+    )
     total, peak = await peak_heap(total_len_stored())
-    print(f"list, all up front:             {total} bytes of records, peak {bound(peak)}")
+    print(
+        f"list, all up front:             {total} bytes of records, "
+        f"peak {bound(peak)}"
+    )
 
 
 asyncio.run(main())

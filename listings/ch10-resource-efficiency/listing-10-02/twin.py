@@ -11,7 +11,8 @@ async def records(count):
 
 
 async def total_len_collected():
-    """The async generator of Listing 10-1's twin, collected into a list before use."""
+    """The async generator of Listing 10-1's twin, collected into a list
+    before use."""
     all_of_them = [record async for record in records(COUNT)]
     return sum(len(record) for record in all_of_them)
 
@@ -25,7 +26,8 @@ def total_len_iterated():
 
 
 async def peak_heap(work):
-    """Runs `work` and returns its result and the most bytes Python allocated meanwhile."""
+    """Runs `work` and returns its result and the most bytes Python
+    allocated meanwhile."""
     tracemalloc.start()
     result = await work
     _, peak = tracemalloc.get_traced_memory()
@@ -34,7 +36,8 @@ async def peak_heap(work):
 
 
 def bound(peak):
-    """A bound rather than the exact figure, which varies a little with the Python build."""
+    """A bound rather than the exact figure, which varies a little with
+    the Python build."""
     if peak < 1 * MIB:
         return "below 1 MiB"
     if peak > 5 * MIB:
@@ -48,9 +51,15 @@ async def iterated():
 
 async def main():
     total, peak = await peak_heap(total_len_collected())
-    print(f"async generator, collected:     {total} bytes of records, peak {bound(peak)}")
+    print(
+        f"async generator, collected:     {total} bytes of records, "
+        f"peak {bound(peak)}"
+    )
     total, peak = await peak_heap(iterated())
-    print(f"plain generator, one at a time: {total} bytes of records, peak {bound(peak)}")
+    print(
+        f"plain generator, one at a time: {total} bytes of records, "
+        f"peak {bound(peak)}"
+    )
 
 
 asyncio.run(main())

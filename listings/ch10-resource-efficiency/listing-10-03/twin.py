@@ -6,7 +6,8 @@ MIB = 1024 * 1024
 
 
 async def records(count):
-    """The async generator of Listing 10-1's twin, consumed one record at a time."""
+    """The async generator of Listing 10-1's twin, consumed one record
+    at a time."""
     for i in range(count):
         yield f"record {i}"
 
@@ -24,7 +25,8 @@ async def fetch_record(i):
 
 
 async def total_len_awaited():
-    """No generator: a loop that awaits each record and is done with it before the next."""
+    """No generator: a loop that awaits each record and is done with it
+    before the next."""
     total = 0
     for i in range(COUNT):
         record = await fetch_record(i)
@@ -33,7 +35,8 @@ async def total_len_awaited():
 
 
 async def peak_heap(work):
-    """Runs `work` and returns its result and the most bytes Python allocated meanwhile."""
+    """Runs `work` and returns its result and the most bytes Python
+    allocated meanwhile."""
     tracemalloc.start()
     result = await work
     _, peak = tracemalloc.get_traced_memory()
@@ -42,7 +45,8 @@ async def peak_heap(work):
 
 
 def bound(peak):
-    """A bound rather than the exact figure, which varies a little with the Python build."""
+    """A bound rather than the exact figure, which varies a little with
+    the Python build."""
     if peak < 1 * MIB:
         return "below 1 MiB"
     if peak > 5 * MIB:
@@ -52,9 +56,15 @@ def bound(peak):
 
 async def main():
     total, peak = await peak_heap(total_len_streamed())
-    print(f"async generator, one at a time: {total} bytes of records, peak {bound(peak)}")
+    print(
+        f"async generator, one at a time: {total} bytes of records, "
+        f"peak {bound(peak)}"
+    )
     total, peak = await peak_heap(total_len_awaited())
-    print(f"await loop, one at a time:      {total} bytes of records, peak {bound(peak)}")
+    print(
+        f"await loop, one at a time:      {total} bytes of records, "
+        f"peak {bound(peak)}"
+    )
 
 
 asyncio.run(main())

@@ -4,7 +4,7 @@ from vclock import run, vprint
 
 
 async def ticker():
-    """Prints a line every 100 ms, for as long as it gets the chance to run."""
+    """Prints a line every 100 ms, as long as it gets the chance to run."""
     n = 0
     while True:
         n += 1
@@ -20,7 +20,8 @@ async def readings():
 
 
 async def main():
-    ticking = asyncio.create_task(ticker())  # keep a reference, or the task may vanish
+    # Keep a reference, or the task may vanish.
+    ticking = asyncio.create_task(ticker())
     async for i in readings():
         vprint(f"consumer: got reading {i}")
     vprint("consumer: done")

@@ -12,7 +12,8 @@ async def ticker():
 
 
 def crunch(seed):
-    """CPU work with no await in it: some arithmetic, a hundred thousand steps of it."""
+    """CPU work with no await in it: some arithmetic, a hundred
+    thousand steps of it."""
     x = seed
     for _ in range(100_000):
         x = (x * 1_103_515_245 + 12_345) % 2**32

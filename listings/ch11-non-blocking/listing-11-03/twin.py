@@ -11,7 +11,8 @@ async def ticker():
 
 
 def crunch(seed):
-    """CPU work with no await in it: some arithmetic, twenty thousand steps of it."""
+    """CPU work with no await in it: some arithmetic, twenty thousand
+    steps of it."""
     x = seed
     for _ in range(20_000):
         x = (x * 1_103_515_245 + 12_345) % 2**32
@@ -19,7 +20,7 @@ def crunch(seed):
 
 
 async def readings():
-    """Each reading is computed on a worker thread, while the generator awaits it."""
+    """Each reading is computed on a worker thread and awaited."""
     for i in range(1, 4):
         vprint(f"  generator: computing reading {i}")
         await asyncio.to_thread(crunch, i)

@@ -14,7 +14,8 @@ async def consume(n):
     await asyncio.sleep(0.1)  # consuming an item takes 100 ms
 
 
-DONE = object()  # put after the last item: before 3.13 a queue cannot be closed
+# Put after the last item: before 3.13 a queue cannot be closed.
+DONE = object()
 
 
 async def producer(queue, count):

@@ -7,7 +7,8 @@ DONE = object()
 
 async def producer(queue, count):
     for n in range(1, count + 1):
-        # Making an item is instant here; only `put` can make the producer wait.
+        # Making an item is instant here; only `put` can make the
+        # producer wait.
         await queue.put(n)
         vprint(f"producer: queued {n}")
     await queue.put(DONE)

@@ -6,7 +6,8 @@ JOBS = [(1, 0.3), (2, 0.1), (3, 0.25), (4, 0.1), (5, 0.3), (6, 0.15)]
 
 
 class InFlight:
-    """Counts the fetches that have started and not yet finished, and the most at once."""
+    """Counts the fetches that have started and not yet finished, and
+    the most at once."""
 
     def __init__(self):
         self.now = 0
@@ -27,8 +28,11 @@ async def fetch(job_id, seconds, limit, in_flight):
 async def main():
     limit = asyncio.Semaphore(3)
     in_flight = InFlight()
-    # gather wraps each coroutine in a task at once, and returns the results in input order.
-    results = await asyncio.gather(*(fetch(i, s, limit, in_flight) for i, s in JOBS))
+    # gather wraps each coroutine in a task at once, and returns the results
+    # in input order.
+    results = await asyncio.gather(
+        *(fetch(i, s, limit, in_flight) for i, s in JOBS)
+    )
     for job_id in results:
         vprint(f"main: got {job_id}")
     vprint(f"main: at most {in_flight.peak} in flight")

@@ -22,7 +22,8 @@ async def process(job_id):
 
 async def main():
     limit = asyncio.Semaphore(2)
-    # Every fetch is a task: the event loop runs it whether or not main is waiting for it.
+    # Every fetch is a task: the event loop runs it whether or not main is
+    # waiting for it.
     tasks = [asyncio.create_task(fetch(i, s, limit)) for i, s in JOBS]
     for task in tasks:  # results in input order, as buffered gives them
         await process(await task)

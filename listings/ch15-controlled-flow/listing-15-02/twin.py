@@ -3,11 +3,13 @@ import asyncio
 
 async def parse_all(lines):
     for line in lines:
-        yield int(line)  # a bad line raises ValueError here, and the generator is finished
+        # A bad line raises ValueError here, and the generator is finished.
+        yield int(line)
 
 
 async def add_up(lines):
-    """Adds up the numbers. The first bad line's exception leaves the loop and this function."""
+    """Adds up the numbers. The first bad line's exception leaves the
+    loop and this function."""
     total = 0
     async for n in parse_all(lines):
         total += n

@@ -10,7 +10,8 @@ async def pages():
             vprint(f"pages: fetching {n}")
             await asyncio.sleep(0.1)
             yield n
-        vprint("pages: all fetched")  # runs only if the consumer reads to the end
+        # Runs only if the consumer reads to the end.
+        vprint("pages: all fetched")
     finally:
         vprint("pages: cleanup runs")
 

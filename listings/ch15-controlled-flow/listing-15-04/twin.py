@@ -27,14 +27,18 @@ async def main():
     numbers = pages()
     while True:
         page = asyncio.ensure_future(anext(numbers))
-        await asyncio.wait([page, stopped], return_when=asyncio.FIRST_COMPLETED)
+        await asyncio.wait(
+            [page, stopped], return_when=asyncio.FIRST_COMPLETED
+        )
         if stopped.done():
             vprint("main: stopping")
-            page.cancel()  # the pending anext() is cancelled inside the generator
+            # The pending anext() is cancelled inside the generator.
+            page.cancel()
             await asyncio.gather(page, return_exceptions=True)
             break
         vprint(f"main: got page {page.result()}")
-    vprint(f"main: asking again gives {await anext(numbers, 'nothing: it is closed')}")
+    again = await anext(numbers, "nothing: it is closed")
+    vprint(f"main: asking again gives {again}")
     await shutdown
 
 

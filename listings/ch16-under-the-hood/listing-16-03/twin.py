@@ -4,7 +4,8 @@ from vclock import run, vprint
 
 
 class Ticks:
-    """The ticks as an object with __anext__: what an async generator does for you."""
+    """The ticks as an object with __anext__: what an async generator
+    does for you."""
 
     def __init__(self, count):
         self.next = 1

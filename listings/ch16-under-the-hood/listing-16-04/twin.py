@@ -15,7 +15,7 @@ async def other():
 
 
 async def main():
-    # Another task on this loop: it can run only when main gives the loop back.
+    # Another task on this loop: it runs only when main gives the loop back.
     task = asyncio.create_task(other())
     async for n in items():
         vprint(f"got {n}")

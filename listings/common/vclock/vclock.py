@@ -1,12 +1,14 @@
-"""asyncio on a virtual clock: the twin of the `vclock` crate and of tokio's paused clock.
+"""asyncio on a virtual clock, like tokio's paused clock: `vclock`'s twin.
 
-`run(main())` runs a coroutine on an event loop whose clock moves only when every task is
-waiting; the loop then jumps straight to the next timer instead of sleeping. `vprint(...)`
-prints like `print`, with the virtual milliseconds since `run` started in front.
+`run(main())` runs a coroutine on an event loop whose clock moves only when
+every task is waiting; the loop then jumps straight to the next timer
+instead of sleeping. `vprint(...)` prints like `print`, with the virtual
+milliseconds since `run` started in front.
 
-With `VCLOCK_REAL_TIME=1` in the environment, `run` and `VirtualTimeLoop` give asyncio's own
-event loop instead, on the real clock, and `vprint` stamps real milliseconds. The test harness
-uses it to check that no twin's order of lines depends on the virtual clock (see the README).
+With `VCLOCK_REAL_TIME=1` in the environment, `run` and `VirtualTimeLoop`
+give asyncio's own event loop instead, on the real clock, and `vprint`
+stamps real milliseconds. The test harness uses it to check that no twin's
+order of lines depends on the virtual clock (see the README).
 """
 
 import asyncio
@@ -16,7 +18,8 @@ import selectors
 
 # ANCHOR: loop
 class _JumpingSelector(selectors.DefaultSelector):
-    """Where a normal loop would block until its next timer, move the clock there instead."""
+    """Where a normal loop would block until its next timer, move the
+    clock there instead."""
 
     def __init__(self, loop):
         super().__init__()
@@ -27,8 +30,9 @@ class _JumpingSelector(selectors.DefaultSelector):
         if ready or timeout == 0:
             return ready  # callbacks are ready to run: never wait
         if timeout is None or self._loop.threads_running:
-            # Nothing is due on the clock, or a thread is still working (as tokio's paused clock
-            # waits for spawn_blocking): wait for real I/O, a thread handing back its result.
+            # Nothing is due on the clock, or a thread is still working (as
+            # tokio's paused clock waits for spawn_blocking): wait for real
+            # I/O, a thread handing back its result.
             return super().select(None)
         self._loop.virtual_now += max(timeout, 0)
         return ready
@@ -39,7 +43,8 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
 
     def __init__(self):
         self.virtual_now = 0.0
-        self.threads_running = 0  # jobs handed to threads with run_in_executor or to_thread
+        # Jobs handed to threads with run_in_executor or to_thread.
+        self.threads_running = 0
         super().__init__(selector=_JumpingSelector(self))
 
     def time(self):
@@ -70,7 +75,7 @@ def vprint(*args):
 
 
 class _RealTimeLoop(asyncio.SelectorEventLoop):
-    """asyncio's own event loop, unchanged, that remembers when it was made."""
+    """asyncio's own event loop, unchanged, remembering when it was made."""
 
     def __init__(self):
         super().__init__()

@@ -116,8 +116,32 @@ mod tests {
         render(listing, &fixture.workspace, &request)
     }
 
+    /// A caption's `File: … · Run: …` line, its file and command made of these unbroken pieces.
+    fn meta(file: &[&str], verb: &str, command: &[&str]) -> String {
+        let code = |class: &str, pieces: &[&str]| {
+            let pieces: Vec<String> = pieces
+                .iter()
+                .map(|piece| format!("<span class=\"listing-unbroken\">{piece}</span>"))
+                .collect();
+            format!("<code class=\"{class}\">{}</code>", pieces.join("<wbr>"))
+        };
+        format!(
+            "File: {} · {verb}: {}",
+            code("listing-file", file),
+            code("listing-command", command)
+        )
+    }
+
+    const RUST_FILE: [&str; 5] = ["listings/", "ch01/", "listing-01-03/", "src/", "main.rs"];
+
+    fn rust_meta() -> String {
+        meta(&RUST_FILE, "Run", &["cargo run -p listing-01-03"])
+    }
+
     const RUST_BODY: &str = "\
 ```rust
+use std::time::Duration;
+
 async fn fetch(name: &str, ms: u64) {
     vclock::println!(\"{name}: start\");
 }
@@ -149,9 +173,9 @@ Output, as checked by `cargo test`:
         assert_eq!(figure.ids, ["listing-1-3"]);
         let expected = format!(
             "<figure id=\"listing-1-3\" class=\"listing\">\n<figcaption>\n\n\
-             **Listing 1-3: Two awaits in a row**\\\n\
-             File: `listings/ch01/listing-01-03/src/main.rs` · Run: `cargo run -p listing-01-03`\n\
-             \n</figcaption>\n\n{RUST_BODY}\n\n</figure>"
+             **Listing 1-3: Two awaits in a row**\\\n{}\n\
+             \n</figcaption>\n\n{RUST_BODY}\n\n</figure>",
+            rust_meta()
         );
         assert_eq!(figure.markdown, expected);
     }
@@ -165,20 +189,32 @@ Output, as checked by `cargo test`:
              **Listing 1-3: Two awaits in a row**\n\n</figcaption>\n\
              <div class=\"listing-programs\">\n\
              <div class=\"listing-program\" data-label=\"Rust\">\n\n\
-             File: `listings/ch01/listing-01-03/src/main.rs` · Run: `cargo run -p listing-01-03`\n\n\
-             {RUST_BODY}\n\n</div>\n\
+             {}\n\n{RUST_BODY}\n\n</div>\n\
              <div class=\"listing-program\" id=\"listing-1-3-twin\" data-label=\"asyncio twin\">\n\n\
-             **asyncio twin:** the same in asyncio\\\n\
-             File: `listings/ch01/listing-01-03/twin.py` · Run: \
-             `PYTHONPATH=listings/common/vclock python3 listings/ch01/listing-01-03/twin.py`\n\n\
+             **asyncio twin:** the same in asyncio\\\n{}\n\n\
              ```python\nimport asyncio\n\nasyncio.run(main())\n```\n\n\
              Output, as checked by `cargo test`:\n\n\
              ```text\n[    0 ms] a: start\n[  500 ms] b: done\n```\n\n\
-             </div>\n</div>\n</figure>"
+             </div>\n</div>\n</figure>",
+            rust_meta(),
+            twin_meta()
         );
         assert_eq!(figure.markdown, expected);
         let explicit = figure_markdown("{{#listing 1-3 anchors=fetch,main program=both}}");
         assert_eq!(explicit, expected);
+    }
+
+    fn twin_meta() -> String {
+        let file = ["listings/", "ch01/", "listing-01-03/", "twin.py"];
+        let command = [
+            "PYTHONPATH=listings/",
+            "common/",
+            "vclock python3 listings/",
+            "ch01/",
+            "listing-01-03/",
+            "twin.py",
+        ];
+        meta(&file, "Run", &command)
     }
 
     fn figure_markdown(line: &str) -> String {
@@ -189,10 +225,11 @@ Output, as checked by `cargo test`:
     fn the_twin_alone_has_a_caption_and_id_of_its_own() {
         let figure = figure("{{#listing 1-3 program=twin}}").unwrap();
         assert_eq!(figure.ids, ["listing-1-3-twin"]);
-        assert!(figure.markdown.starts_with(
+        assert!(figure.markdown.starts_with(&format!(
             "<figure id=\"listing-1-3-twin\" class=\"listing\">\n<figcaption>\n\n\
-             **Listing 1-3, asyncio twin: the same in asyncio**\\\nFile: `listings/ch01/listing-01-03/twin.py`"
-        ));
+             **Listing 1-3, asyncio twin: the same in asyncio**\\\n{}\n",
+            twin_meta()
+        )));
         assert!(
             !figure.markdown.contains("<svg"),
             "the timeline is the Rust program's"
@@ -202,10 +239,11 @@ Output, as checked by `cargo test`:
     #[test]
     fn a_listing_meant_not_to_compile_is_built_and_whole() {
         let markdown = figure_markdown("{{#listing 1-2}}");
-        assert!(markdown.contains(
-            "**Listing 1-2: Forgetting `.await` (does not compile)**\\\n\
-             File: `listings/ch01/listing-01-02/src/main.rs` · Build: `cargo build -p listing-01-02`"
-        ));
+        let file = ["listings/", "ch01/", "listing-01-02/", "src/", "main.rs"];
+        let meta = meta(&file, "Build", &["cargo build -p listing-01-02"]);
+        assert!(markdown.contains(&format!(
+            "**Listing 1-2: Forgetting `.await` (does not compile)**\\\n{meta}\n"
+        )));
         assert!(markdown.contains("```rust\nfn main() {\n    brew();\n}\n```"));
         assert!(markdown.contains("Output of `cargo build`, as checked by `cargo test`:"));
     }

@@ -21,6 +21,7 @@ async fn fetch(name: &str, ms: u64) {
 // ANCHOR_END: fetch
 
 fn helper() {}
+fn another_helper() {}
 
 // ANCHOR: main
 #[tokio::main(start_paused = true)]

@@ -68,9 +68,44 @@ impl Panel {
         }
     }
 
+    /// `File: … · Run: …`, the file and the command as inline code that breaks only after a
+    /// `/`, so that a narrow screen never splits a name or a flag (`cargo run -` / `p …`).
     pub fn meta(&self) -> String {
-        format!("File: `{}` · {}: `{}`", self.file, self.verb, self.command)
+        format!(
+            "File: {} · {}: {}",
+            unbroken("listing-file", &self.file),
+            self.verb,
+            unbroken("listing-command", &self.command)
+        )
     }
+}
+
+/// `text` as `<code class="{class}">`, in pieces that `listing.css` keeps on one line each
+/// (`.listing-unbroken`), with a line break allowed after each `/`. The pieces are escaped for
+/// HTML, and for Markdown, which still reads the text between inline tags.
+fn unbroken(class: &str, text: &str) -> String {
+    let pieces: Vec<String> = text
+        .split_inclusive('/')
+        .map(|piece| format!("<span class=\"listing-unbroken\">{}</span>", escape(piece)))
+        .collect();
+    format!("<code class=\"{class}\">{}</code>", pieces.join("<wbr>"))
+}
+
+fn escape(text: &str) -> String {
+    let mut escaped = String::new();
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '{' | '}' | '~' => {
+                escaped.push_str(&format!("&#{};", c as u32))
+            }
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 /// A file of the listing's crate that is code: inside its folder, not one of the files the
@@ -137,6 +172,7 @@ fn code(
     };
     let shown = workspace.shown(&path);
     let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    fits(&text).map_err(|e| format!("{shown}:{e}"))?;
     let code = match anchors.is_empty() {
         true => anchors::whole(&text),
         false => {
@@ -145,6 +181,29 @@ fn code(
     };
     let code = shield(&code).map_err(|e| format!("{shown}: {e}"))?;
     Ok((path, code))
+}
+
+/// The most columns a line of a listing's code may take: what the book's code column shows at
+/// desktop width without scrolling sideways. rustfmt formats the listings to it
+/// (`listings/rustfmt.toml`), but leaves comments and strings that pass it as they are.
+pub const MAX_COLUMNS: usize = 76;
+
+/// Every line of a code file, but its anchor lines, fits in `MAX_COLUMNS`: the first that does
+/// not is an error that gives its line number.
+fn fits(text: &str) -> Result<(), String> {
+    let too_wide = text
+        .lines()
+        .enumerate()
+        .find(|(_, line)| line.chars().count() > MAX_COLUMNS && !anchors::is_marker(line));
+    match too_wide {
+        None => Ok(()),
+        Some((index, line)) => Err(format!(
+            "{}: this line is {} columns wide, and the book shows {MAX_COLUMNS} without \
+             scrolling; wrap it (a comment on lines of its own)",
+            index + 1,
+            line.chars().count()
+        )),
+    }
 }
 
 fn label(listing: &Listing, program: Program) -> &'static str {
@@ -181,4 +240,51 @@ fn timeline(listing: &Listing, workspace: &Workspace) -> Result<String, String> 
     })?;
     let lines: Vec<&str> = svg.lines().filter(|line| !line.trim().is_empty()).collect();
     shield(&lines.join("\n")).map_err(|e| format!("{shown}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_or_command_breaks_only_after_a_slash() {
+        assert_eq!(
+            unbroken("listing-file", "listings/ch14-x/src/main.rs"),
+            "<code class=\"listing-file\"><span class=\"listing-unbroken\">listings/</span><wbr>\
+             <span class=\"listing-unbroken\">ch14-x/</span><wbr>\
+             <span class=\"listing-unbroken\">src/</span><wbr>\
+             <span class=\"listing-unbroken\">main.rs</span></code>"
+        );
+        assert_eq!(
+            unbroken("listing-command", "cargo run -p listing-14-04"),
+            "<code class=\"listing-command\">\
+             <span class=\"listing-unbroken\">cargo run -p listing-14-04</span></code>"
+        );
+    }
+
+    #[test]
+    fn the_pieces_are_escaped_for_html_and_markdown() {
+        assert_eq!(
+            escape("a_b*c`d<e>&\"f\\[g]"),
+            "a&#95;b&#42;c&#96;d&lt;e&gt;&amp;&quot;f&#92;&#91;g&#93;"
+        );
+    }
+
+    #[test]
+    fn a_code_line_wider_than_the_book_is_an_error_with_its_number() {
+        let fits_exactly = "x".repeat(MAX_COLUMNS);
+        assert_eq!(fits(&format!("fn main() {{}}\n{fits_exactly}\n")), Ok(()));
+        let anchor = format!("    // ANCHOR: {}", "a".repeat(MAX_COLUMNS));
+        assert_eq!(
+            fits(&format!("{anchor}\n")),
+            Ok(()),
+            "anchor lines are not shown"
+        );
+        let wide = format!("// {}", "é".repeat(MAX_COLUMNS - 2));
+        assert_eq!(
+            fits(&format!("fn main() {{}}\n{wide}\n")).unwrap_err(),
+            "2: this line is 77 columns wide, and the book shows 76 without scrolling; wrap it \
+             (a comment on lines of its own)"
+        );
+    }
 }

@@ -97,10 +97,14 @@ fn expands_the_book_it_reads() {
             .content
             .contains("<figure id=\"listing-1-1\" class=\"listing\">")
     );
+    assert!(chapter.content.contains(
+        "**Listing 1-1: Hello**\\\nFile: <code class=\"listing-file\">\
+         <span class=\"listing-unbroken\">listings/</span><wbr>"
+    ));
     assert!(
         chapter
             .content
-            .contains("**Listing 1-1: Hello**\\\nFile: `listings/ch01/listing-01-01/src/main.rs`")
+            .contains("<span class=\"listing-unbroken\">listing-01-01/</span>")
     );
     assert!(chapter.content.contains("```text\nhi\n```"));
     assert!(chapter.content.ends_with("It prints 1 line.\n"));

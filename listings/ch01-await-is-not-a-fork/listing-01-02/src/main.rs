@@ -1,4 +1,4 @@
-// Turns the compiler's warning into an error, so that the build stops and shows it.
+// Turns the compiler's warning into an error, so the build stops on it.
 #![deny(unused_must_use)]
 
 async fn brew(drink: &str) -> String {

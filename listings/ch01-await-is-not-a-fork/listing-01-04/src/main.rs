@@ -3,7 +3,8 @@ use vclock::vprintln;
 
 async fn fetch(name: &str, ms: u64) -> String {
     vprintln!("{name}: start");
-    tokio::time::sleep(Duration::from_millis(ms)).await; // stands in for a network call
+    // Stands in for a network call.
+    tokio::time::sleep(Duration::from_millis(ms)).await;
     vprintln!("{name}: done");
     format!("{name}-data")
 }

@@ -7,7 +7,8 @@ async fn worker(name: &str) {
     for step in 1..=3 {
         let value = cached_lookup(step).await;
         println!("{name}: step {step} -> {value}");
-        tokio::task::yield_now().await; // suspends once, so the other future gets a turn
+        // Suspends once, so the other future gets a turn.
+        tokio::task::yield_now().await;
     }
 }
 // ANCHOR_END: worker

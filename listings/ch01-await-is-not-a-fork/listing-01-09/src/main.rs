@@ -5,7 +5,7 @@ use tokio::sync::mpsc;
 /// How many items the loop has taken so far. The other task only reads it.
 static TAKEN: AtomicUsize = AtomicUsize::new(0);
 
-/// A task that does nothing but report how far the loop had got when it first ran.
+/// A task that only reports how far the loop had got when it first ran.
 async fn other_task() {
     println!(
         "  other task: first ran after {} items",
@@ -17,7 +17,8 @@ async fn other_task() {
 async fn from_a_tokio_channel() {
     let (tx, mut rx) = mpsc::unbounded_channel();
     for n in 0..1000 {
-        tx.send(n).unwrap(); // all 1000 items are queued before the loop starts
+        // All 1000 items are queued before the loop starts.
+        tx.send(n).unwrap();
     }
     drop(tx);
 
@@ -32,7 +33,8 @@ async fn from_a_tokio_channel() {
 
 // ANCHOR: stream
 async fn from_a_futures_stream() {
-    let mut items = futures::stream::iter(0..1000); // every `next()` is ready at once
+    // Every `next()` is ready at once.
+    let mut items = futures::stream::iter(0..1000);
 
     let other = tokio::spawn(other_task());
     while items.next().await.is_some() {

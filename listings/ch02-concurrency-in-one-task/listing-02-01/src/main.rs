@@ -2,7 +2,7 @@ use std::time::Duration;
 use vclock::vprintln;
 
 // ANCHOR: fetch
-/// How many tasks the runtime is running right now, not counting `main` itself.
+/// How many tasks the runtime is running now, not counting `main` itself.
 fn tasks_alive() -> usize {
     tokio::runtime::Handle::current()
         .metrics()
@@ -21,7 +21,8 @@ async fn fetch(name: &str, ms: u64) -> String {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let (a, b, c) = tokio::join!(fetch("a", 300), fetch("b", 200), fetch("c", 100));
+    let (a, b, c) =
+        tokio::join!(fetch("a", 300), fetch("b", 200), fetch("c", 100));
     vprintln!("join! gave {a}, {b}, {c}");
 
     let handle = tokio::spawn(fetch("d", 100));

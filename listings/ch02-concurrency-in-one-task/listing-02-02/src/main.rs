@@ -11,7 +11,11 @@ impl Drop for Unfinished {
     }
 }
 
-async fn fetch(name: &'static str, ms: u64, fails: bool) -> Result<String, String> {
+async fn fetch(
+    name: &'static str,
+    ms: u64,
+    fails: bool,
+) -> Result<String, String> {
     let guard = Unfinished(name);
     vprintln!("{name}: start");
     tokio::time::sleep(Duration::from_millis(ms)).await;
@@ -29,7 +33,8 @@ async fn fetch(name: &'static str, ms: u64, fails: bool) -> Result<String, Strin
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let (a, b) = tokio::join!(fetch("a", 300, false), fetch("b", 100, true));
+    let (a, b) =
+        tokio::join!(fetch("a", 300, false), fetch("b", 100, true));
     vprintln!("join! gave {a:?} and {b:?}");
     // ANCHOR_END: main
 }

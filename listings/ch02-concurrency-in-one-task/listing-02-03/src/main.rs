@@ -10,7 +10,11 @@ impl Drop for Unfinished {
     }
 }
 
-async fn fetch(name: &'static str, ms: u64, fails: bool) -> Result<String, String> {
+async fn fetch(
+    name: &'static str,
+    ms: u64,
+    fails: bool,
+) -> Result<String, String> {
     let guard = Unfinished(name);
     vprintln!("{name}: start");
     tokio::time::sleep(Duration::from_millis(ms)).await;
@@ -27,7 +31,8 @@ async fn fetch(name: &'static str, ms: u64, fails: bool) -> Result<String, Strin
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let result = tokio::try_join!(fetch("a", 300, false), fetch("b", 100, true));
+    let result =
+        tokio::try_join!(fetch("a", 300, false), fetch("b", 100, true));
     vprintln!("try_join! gave {result:?}");
     // ANCHOR_END: main
 }

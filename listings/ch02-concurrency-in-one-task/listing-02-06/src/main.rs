@@ -15,8 +15,8 @@ async fn producer(tx: mpsc::Sender<u32>) {
 // ANCHOR_END: producer
 
 // ANCHOR: read_pair
-/// Waits for two messages. Not cancel safe: if it is dropped after the first
-/// `recv` and before the second, the first message is gone.
+/// Waits for two messages. Not cancel safe: if it is dropped after the
+/// first `recv` and before the second, the first message is gone.
 async fn read_pair(rx: &mut mpsc::Receiver<u32>) -> Option<(u32, u32)> {
     let first = rx.recv().await?;
     let second = rx.recv().await?;
@@ -39,7 +39,8 @@ async fn consumer(mut rx: mpsc::Receiver<u32>) {
     tokio::pin!(pairs);
     loop {
         tokio::select! {
-            () = &mut pairs => break, // polls the same future every time round
+            // Polls the same future every time round.
+            () = &mut pairs => break,
             _ = heartbeat.tick() => vprintln!("heartbeat"),
         }
     }

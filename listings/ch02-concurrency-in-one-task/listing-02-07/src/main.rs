@@ -20,12 +20,15 @@ async fn consumer(mut rx: mpsc::Receiver<u32>) {
         Instant::now() + Duration::from_millis(150),
         Duration::from_millis(300),
     );
-    // The half-read pair lives here, in the loop, not inside a future that may be dropped.
+    // The half-read pair lives here, in the loop, not inside a future that
+    // may be dropped.
     let mut first: Option<u32> = None;
     loop {
         tokio::select! {
             message = rx.recv() => match (message, first.take()) {
-                (Some(second), Some(first)) => vprintln!("got {:?}", (first, second)),
+                (Some(second), Some(first)) => {
+                    vprintln!("got {:?}", (first, second))
+                }
                 (Some(n), None) => first = Some(n),
                 (None, _) => break,
             },

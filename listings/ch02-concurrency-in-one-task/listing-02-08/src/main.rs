@@ -13,7 +13,8 @@ async fn main() {
     vclock::start();
     // ANCHOR: main
     let jobs = [("a", 300), ("b", 100), ("c", 200)];
-    let futures: Vec<_> = jobs.iter().map(|&(name, ms)| fetch(name, ms)).collect();
+    let futures: Vec<_> =
+        jobs.iter().map(|&(name, ms)| fetch(name, ms)).collect();
 
     let results = futures::future::join_all(futures).await;
     vprintln!("join_all gave {results:?}");

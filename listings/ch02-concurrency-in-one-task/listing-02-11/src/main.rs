@@ -13,9 +13,10 @@ impl Drop for Unfinished {
 }
 
 // ANCHOR: block_for
-/// Stands in for `ms` of blocking work, such as a slow synchronous call. Blocking does not
-/// move tokio's paused clock, so this moves it by hand: it polls `tokio::time::advance` once,
-/// which moves the clock forward, and drops it. It never gives the thread back.
+/// Stands in for `ms` of blocking work, such as a slow synchronous call.
+/// Blocking does not move tokio's paused clock, so this moves it by hand:
+/// it polls `tokio::time::advance` once, which moves the clock forward, and
+/// drops it. It never gives the thread back.
 fn block_for(ms: u64) {
     let _ = tokio::time::advance(Duration::from_millis(ms)).now_or_never();
 }

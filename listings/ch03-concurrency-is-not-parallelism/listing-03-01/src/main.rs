@@ -2,7 +2,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 
 // ANCHOR: gauge
-/// Counts how many tasks are inside a section right now, and remembers the most it ever saw.
+/// Counts how many tasks are inside a section right now, and remembers the
+/// most it ever saw.
 #[derive(Default)]
 struct Gauge {
     now: AtomicUsize,
@@ -51,7 +52,10 @@ async fn main() {
 
     let mut handles = Vec::new();
     for _ in 0..4 {
-        handles.push(tokio::spawn(worker(in_progress.clone(), running.clone())));
+        handles.push(tokio::spawn(worker(
+            in_progress.clone(),
+            running.clone(),
+        )));
     }
     for handle in handles {
         handle.await.unwrap();

@@ -1,7 +1,8 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 
-/// Counts how many tasks are inside a section right now, and remembers the most it ever saw.
+/// Counts how many tasks are inside a section right now, and remembers the
+/// most it ever saw.
 #[derive(Default)]
 struct Gauge {
     now: AtomicUsize,
@@ -45,7 +46,7 @@ async fn main() {
     let in_progress = Arc::new(Gauge::default());
     let running = Arc::new(Gauge::default());
 
-    // One task, on a runtime with four worker threads, driving four futures with join!.
+    // One task, on a runtime of four worker threads, drives four futures.
     let (a, b) = (in_progress.clone(), running.clone());
     let task = tokio::spawn(async move {
         tokio::join!(

@@ -1,7 +1,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Barrier};
 
-/// Counts how many tasks are inside a section right now, and remembers the most it ever saw.
+/// Counts how many tasks are inside a section right now, and remembers the
+/// most it ever saw.
 #[derive(Default)]
 struct Gauge {
     now: AtomicUsize,
@@ -27,7 +28,8 @@ impl Gauge {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let running = Arc::new(Gauge::default());
-    // A std (blocking) barrier: `wait` returns only once two threads are waiting on it.
+    // A std (blocking) barrier: `wait` returns only once two threads are
+    // waiting on it.
     let barrier = Arc::new(Barrier::new(2));
 
     let mut handles = Vec::new();
@@ -35,7 +37,8 @@ async fn main() {
         let (running, barrier) = (running.clone(), barrier.clone());
         handles.push(tokio::spawn(async move {
             running.enter();
-            barrier.wait(); // blocks this worker thread until the other task gets here too
+            // Blocks this worker thread until the other task gets here too.
+            barrier.wait();
             running.leave();
             name
         }));

@@ -1,7 +1,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Barrier};
 
-/// Counts how many tasks are inside a section right now, and remembers the most it ever saw.
+/// Counts how many tasks are inside a section right now, and remembers the
+/// most it ever saw.
 #[derive(Default)]
 struct Gauge {
     now: AtomicUsize,
@@ -32,7 +33,8 @@ async fn main() {
     let mut handles = Vec::new();
     for name in ["a", "b"] {
         let (running, barrier) = (running.clone(), barrier.clone());
-        // A plain closure, run on tokio's pool of blocking threads, not on the runtime's thread.
+        // A plain closure, run on tokio's pool of blocking threads, not on
+        // the runtime's thread.
         handles.push(tokio::task::spawn_blocking(move || {
             running.enter();
             barrier.wait();

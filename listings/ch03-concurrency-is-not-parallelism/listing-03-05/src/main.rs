@@ -1,7 +1,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Barrier};
 
-/// Counts how many pieces of code are inside a section right now, and remembers the most it saw.
+/// Counts how many pieces of code are inside a section right now, and
+/// remembers the most it saw.
 #[derive(Default)]
 struct Gauge {
     now: AtomicUsize,
@@ -46,7 +47,8 @@ async fn main() {
         }
     });
 
-    // The future given to `block_on` (this `main`) waits at the same barrier, without an .await.
+    // The future given to `block_on` (this `main`) waits at the same
+    // barrier, without an .await.
     running.enter();
     barrier.wait();
     running.leave();

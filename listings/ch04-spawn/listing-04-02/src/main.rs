@@ -10,7 +10,8 @@ async fn main() {
         sender.send("hello from the task").unwrap();
     });
 
-    // A blocking receive, not an .await: main keeps its thread, so the task runs on a worker.
+    // A blocking receive, not an .await: main keeps its thread, so the task
+    // runs on a worker.
     let message = receiver.recv().unwrap();
     println!("main: got {message:?}");
 }

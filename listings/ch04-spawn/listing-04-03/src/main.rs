@@ -3,7 +3,8 @@ use vclock::vprintln;
 
 async fn fetch(name: &str, ms: u64) -> String {
     vprintln!("{name}: start");
-    tokio::time::sleep(Duration::from_millis(ms)).await; // stands in for a network call
+    // Stands in for a network call.
+    tokio::time::sleep(Duration::from_millis(ms)).await;
     vprintln!("{name}: done");
     format!("{name}-data")
 }
@@ -16,7 +17,8 @@ async fn main() {
     let b = tokio::spawn(fetch("b", 200));
     vprintln!("main: spawned a and b");
 
-    let a: String = a.await.unwrap(); // the await gives Result<String, JoinError>
+    // The await gives Result<String, JoinError>.
+    let a: String = a.await.unwrap();
     vprintln!("main: a returned {a}");
     let b: String = b.await.unwrap();
     vprintln!("main: b returned {b}");

@@ -18,7 +18,10 @@ async fn main() {
 
     match handle.await {
         Ok(value) => vprintln!("main: the task returned {value}"),
-        Err(error) => vprintln!("main: JoinError, is_cancelled() = {}", error.is_cancelled()),
+        Err(error) => vprintln!(
+            "main: JoinError, is_cancelled() = {}",
+            error.is_cancelled()
+        ),
     }
     // ANCHOR_END: main
 }

@@ -24,7 +24,10 @@ async fn main() {
 
     match faulty.await {
         Ok(row) => vprintln!("main: faulty returned {row}"),
-        Err(error) => vprintln!("main: faulty failed, is_panic() = {}", error.is_panic()),
+        Err(error) => vprintln!(
+            "main: faulty failed, is_panic() = {}",
+            error.is_panic()
+        ),
     }
     let message = steady.await.unwrap();
     vprintln!("main: {message}");

@@ -13,7 +13,7 @@ async fn main() {
     // ANCHOR: main
     let faulty = tokio::spawn(load_row(7));
 
-    let row = faulty.await.unwrap(); // the JoinError becomes a panic in main
+    let row = faulty.await.unwrap(); // the JoinError becomes a panic here
     vprintln!("main: got row {row}");
     // ANCHOR_END: main
 }

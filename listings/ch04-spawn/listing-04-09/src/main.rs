@@ -3,7 +3,11 @@ use tokio::task::JoinSet;
 use vclock::vprintln;
 
 // ANCHOR: job
-async fn job(name: &'static str, ms: u64, fails: bool) -> Result<&'static str, String> {
+async fn job(
+    name: &'static str,
+    ms: u64,
+    fails: bool,
+) -> Result<&'static str, String> {
     tokio::time::sleep(Duration::from_millis(ms)).await;
     if fails {
         vprintln!("{name}: failing");
@@ -29,7 +33,9 @@ async fn main() {
             match result.unwrap() {
                 Ok(name) => vprintln!("main: {name} succeeded"),
                 Err(error) => {
-                    vprintln!("main: {error}; leaving the block drops the set");
+                    vprintln!(
+                        "main: {error}; leaving the block drops the set"
+                    );
                     break;
                 }
             }

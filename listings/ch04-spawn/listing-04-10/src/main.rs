@@ -9,12 +9,13 @@ fn main() {
     let (idle_sender, idle_receiver) = mpsc::channel();
     let runtime = Builder::new_multi_thread()
         .worker_threads(2)
-        // Runs on a worker thread just before it parks: it found no task to run.
+        // Runs on a worker thread about to park: it found no task to run.
         .on_thread_park({
             let probe_ran = probe_ran.clone();
             let reported = AtomicBool::new(false);
             move || {
-                // Report once: the first time a worker goes idle after running the probe.
+                // Report once: the first time a worker goes idle after
+                // running the probe.
                 if probe_ran.load(SeqCst) && !reported.swap(true, SeqCst) {
                     idle_sender.send(()).unwrap();
                 }
@@ -32,17 +33,20 @@ fn main() {
             let a_started = Arc::new(AtomicBool::new(false));
             let b_started = Arc::new(AtomicBool::new(false));
             let a = tokio::spawn({
-                let (a_started, barrier) = (a_started.clone(), barrier.clone());
+                let (a_started, barrier) =
+                    (a_started.clone(), barrier.clone());
                 async move {
                     a_started.store(true, SeqCst);
                     println!("a: running");
-                    barrier.wait(); // blocks until the spawner gets there too
+                    // Blocks until the spawner gets there too.
+                    barrier.wait();
                 }
             });
             println!("spawner: spawned a");
             spawned_sender.send(()).unwrap();
 
-            // Blocking calls, not .await: until `b.await` the spawner keeps its worker thread.
+            // Blocking calls, not .await: until `b.await` the spawner keeps
+            // its worker thread.
             idle_receiver.recv().unwrap(); // the other worker has gone idle
             println!(
                 "spawner: the other worker went idle; a started: {}",
@@ -57,7 +61,8 @@ fn main() {
                     println!("b: running");
                 }
             });
-            barrier.wait(); // returns only once a is running, on the other worker
+            // Returns only once a is running, on the other worker.
+            barrier.wait();
             println!(
                 "spawner: a met me at the barrier; b started: {}",
                 b_started.load(SeqCst)
@@ -69,8 +74,9 @@ fn main() {
             println!("spawner: done");
         });
 
-        // main's future runs on the thread that called block_on, not on a worker.
-        spawned_receiver.recv().unwrap(); // a blocking receive: the spawner has spawned a
+        // main's future runs on the thread that called block_on, not on a
+        // worker. This blocking receive returns once the spawner spawned a.
+        spawned_receiver.recv().unwrap();
         println!("main: spawning the probe");
         tokio::spawn(async move {
             println!("probe: running");

@@ -1,7 +1,7 @@
 use std::sync::{Arc, Barrier};
 
 // ANCHOR: abort
-/// Calls `abort()` from a plain thread while the task is in the middle of a poll.
+/// Calls `abort()` from a plain thread while the task is mid-poll.
 async fn abort_mid_poll(await_after_abort: bool) {
     let barrier = Arc::new(Barrier::new(2));
     let handle = tokio::spawn({

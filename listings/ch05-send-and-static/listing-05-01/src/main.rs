@@ -3,7 +3,7 @@ async fn main() {
     let names = vec!["ada".to_string(), "grace".to_string()];
 
     let handle = tokio::spawn(async {
-        println!("task: {} names", names.len()); // borrows `names` from main
+        println!("task: {} names", names.len()); // borrows main's `names`
     });
 
     handle.await.unwrap();

@@ -10,10 +10,15 @@ async fn main() {
 
     let mut handles = Vec::new();
     for delay in [200, 100] {
-        let names = Arc::clone(&names); // one owner per task: a new pointer, not a copy of the Vec
+        // One owner per task: a new pointer, not a copy of the Vec.
+        let names = Arc::clone(&names);
         handles.push(tokio::spawn(async move {
             tokio::time::sleep(Duration::from_millis(delay)).await;
-            vprintln!("task {delay}: {} names, first {}", names.len(), names[0]);
+            vprintln!(
+                "task {delay}: {} names, first {}",
+                names.len(),
+                names[0]
+            );
         }));
     }
     for handle in handles {

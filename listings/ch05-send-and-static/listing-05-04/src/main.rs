@@ -19,7 +19,8 @@ async fn main() {
     // ANCHOR: arc
     let shared = tokio::spawn(async {
         let config = Arc::new(String::from("retries=3"));
-        tokio::time::sleep(Duration::from_millis(20)).await; // an Arc may stay alive across it
+        // An Arc may stay alive across it.
+        tokio::time::sleep(Duration::from_millis(20)).await;
         vprintln!("Arc: {config}");
     });
     // ANCHOR_END: arc

@@ -1,5 +1,5 @@
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use tokio::time::{Duration, sleep};
 
 #[tokio::main]
 async fn main() {
@@ -9,7 +9,7 @@ async fn main() {
     let handle = tokio::spawn(async move {
         let mut count = task_hits.lock().unwrap();
         *count += 1;
-        tokio::time::sleep(Duration::from_millis(10)).await; // the guard `count` is still alive
+        sleep(Duration::from_millis(10)).await; // `count` is still held
         println!("task: count is {count}");
     });
     handle.await.unwrap();

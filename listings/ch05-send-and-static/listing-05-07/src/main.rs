@@ -4,13 +4,15 @@ use tokio::sync::Mutex;
 use vclock::vprintln;
 
 // ANCHOR: connection
-/// Stands in for a connection that must send a request's two parts without another in between.
+/// Stands in for a connection that must send a request's two parts without
+/// another in between.
 struct Connection;
 
 impl Connection {
     async fn send(&mut self, who: &str, part: &str) {
         vprintln!("{who}: sending {part}");
-        tokio::time::sleep(Duration::from_millis(100)).await; // the network write
+        // The network write.
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 // ANCHOR_END: connection
@@ -25,8 +27,10 @@ async fn main() {
     for who in ["a", "b"] {
         let connection = Arc::clone(&connection);
         handles.push(tokio::spawn(async move {
-            let mut conn = connection.lock().await; // tokio's Mutex: locking is an await
-            conn.send(who, "header").await; // the guard is held across these awaits
+            // tokio's Mutex: locking is an await.
+            let mut conn = connection.lock().await;
+            // The guard is held across these awaits.
+            conn.send(who, "header").await;
             conn.send(who, "body").await;
         }));
     }

@@ -8,7 +8,8 @@ use vclock::vprintln;
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let log = Rc::new(RefCell::new(Vec::new())); // neither Rc nor RefCell is Send
+    // Neither Rc nor RefCell is Send.
+    let log = Rc::new(RefCell::new(Vec::new()));
 
     let local = LocalSet::new();
     local
@@ -18,7 +19,8 @@ async fn main() {
                 let log = Rc::clone(&log);
                 handles.push(tokio::task::spawn_local(async move {
                     tokio::time::sleep(Duration::from_millis(delay)).await;
-                    log.borrow_mut().push(name); // borrowed and released between awaits
+                    // Borrowed and released between awaits.
+                    log.borrow_mut().push(name);
                     vprintln!("{name}: logged");
                 }));
             }

@@ -1,5 +1,5 @@
 use std::rc::Rc;
-use std::time::Duration;
+use tokio::time::{Duration, sleep};
 
 #[tokio::main]
 async fn main() {
@@ -7,7 +7,7 @@ async fn main() {
         let config = Rc::new(String::from("retries=3"));
         let line = format!("task: {config}"); // borrows `config`
         drop(config); // the `Rc` is gone before the await...
-        tokio::time::sleep(Duration::from_millis(10)).await; // ...yet the error points here
+        sleep(Duration::from_millis(10)).await; // ...yet rustc points here
         println!("{line}");
     });
     handle.await.unwrap();

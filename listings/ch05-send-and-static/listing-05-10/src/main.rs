@@ -7,7 +7,8 @@ use vclock::vprintln;
 #[tokio::main(flavor = "local", start_paused = true)]
 async fn main() {
     vclock::start();
-    let log = Rc::new(RefCell::new(Vec::new())); // neither Rc nor RefCell is Send
+    // Neither Rc nor RefCell is Send.
+    let log = Rc::new(RefCell::new(Vec::new()));
 
     let mut handles = Vec::new();
     for (name, delay) in [("a", 200), ("b", 100)] {

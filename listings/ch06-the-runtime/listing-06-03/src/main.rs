@@ -10,7 +10,10 @@ fn thread_name() -> String {
 // ANCHOR: main
 fn where_code_runs(runtime: Runtime) {
     runtime.block_on(async {
-        println!("  the future given to block_on runs on: {}", thread_name());
+        println!(
+            "  the future given to block_on runs on: {}",
+            thread_name()
+        );
         let name = tokio::spawn(async { thread_name() }).await.unwrap();
         println!("  a spawned task runs on:                {name}");
     });
@@ -18,7 +21,9 @@ fn where_code_runs(runtime: Runtime) {
 
 fn main() {
     println!("current-thread runtime:");
-    where_code_runs(Builder::new_current_thread().enable_all().build().unwrap());
+    where_code_runs(
+        Builder::new_current_thread().enable_all().build().unwrap(),
+    );
 
     println!("multi-thread runtime with 2 worker threads:");
     where_code_runs(

@@ -5,7 +5,8 @@ use vclock::vprintln;
 async fn ticker() {
     let mut interval = tokio::time::interval(Duration::from_millis(100));
     for n in 1..=3 {
-        interval.tick().await; // the first tick completes at once, then one every 100 ms
+        // The first tick completes at once, then one every 100 ms.
+        interval.tick().await;
         vprintln!("tick {n}");
     }
 }

@@ -1,8 +1,9 @@
 use std::time::Duration;
 use vclock::vprintln;
 
-/// Ticks as soon as it first runs, then every 100 ms. Its first tick waits for no timer, only
-/// for a turn on the thread, so where it lands shows when the ticker first ran.
+/// Ticks as soon as it first runs, then every 100 ms. Its first tick waits
+/// for no timer, only for a turn on the thread, so where it lands shows
+/// when the ticker first ran.
 async fn ticker() {
     for n in 1..=3 {
         if n > 1 {
@@ -26,7 +27,8 @@ async fn main() {
     for step in 1..=3 {
         crunch();
         vprintln!("job: step {step}");
-        tokio::task::yield_now().await; // give the thread back to the runtime for a moment
+        // Give the thread back to the runtime for a moment.
+        tokio::task::yield_now().await;
     }
     vprintln!("job: done");
     // ANCHOR_END: job

@@ -8,7 +8,8 @@ async fn ticker(ticks: mpsc::Sender<u32>) {
     for n in 1..=3 {
         interval.tick().await;
         vprintln!("tick {n}");
-        let _ = ticks.send(n); // once nobody listens, sending fails: that is fine here
+        // Once nobody listens, sending fails: that is fine here.
+        let _ = ticks.send(n);
     }
 }
 // ANCHOR_END: ticker
@@ -20,7 +21,8 @@ async fn main() {
     let (sender, receiver) = mpsc::channel();
     let ticker = tokio::spawn(ticker(sender));
 
-    // A blocking wait on the runtime's only thread, given up after 20 ms of real time.
+    // A blocking wait on the runtime's only thread, given up after
+    // 20 ms of real time.
     match receiver.recv_timeout(Duration::from_millis(20)) {
         Ok(n) => vprintln!("runtime thread: got tick {n}"),
         Err(error) => vprintln!("runtime thread: {error}"),

@@ -5,7 +5,7 @@ use std::task::{Context, Poll, Wake, Waker};
 use std::thread;
 
 // ANCHOR: signal
-/// What the waker does: raise a flag and wake the executor's thread if it is waiting.
+/// What the waker does: raise a flag, wake the executor's thread if asleep.
 #[derive(Default)]
 struct Signal {
     woken: Mutex<bool>,
@@ -38,7 +38,8 @@ fn block_on<F: Future>(future: F) -> F::Output {
         println!("executor: pending, waiting to be woken");
         let mut woken = signal.woken.lock().unwrap();
         while !*woken {
-            woken = signal.wakeup.wait(woken).unwrap(); // sleeps; uses no CPU
+            // Sleeps; uses no CPU.
+            woken = signal.wakeup.wait(woken).unwrap();
         }
         *woken = false;
     }
@@ -50,10 +51,12 @@ fn block_on<F: Future>(future: F) -> F::Output {
 #[derive(Default)]
 struct Slot {
     delivered: bool,
-    waker: Option<Waker>, // the waker of the most recent poll that returned `Pending`
+    // The waker of the most recent poll that returned `Pending`.
+    waker: Option<Waker>,
 }
 
-/// A value that another thread delivers: pending on the first poll, ready once woken.
+/// A value that another thread delivers: pending when first polled,
+/// ready once woken.
 struct Reply {
     value: u32,
     asked: bool,
@@ -74,14 +77,17 @@ impl Reply {
 impl Future for Reply {
     type Output = u32;
 
-    fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<u32> {
+    fn poll(
+        mut self: Pin<&mut Self>,
+        context: &mut Context<'_>,
+    ) -> Poll<u32> {
         let mut slot = self.slot.lock().unwrap();
         if slot.delivered {
             println!("  reply {}: ready", self.value);
             return Poll::Ready(self.value);
         }
-        // Keep the waker of *this* poll: only that one must be woken. Clone it only if it
-        // wakes a different task than the one already kept.
+        // Keep the waker of *this* poll: only that one must be woken. Clone
+        // it only if it wakes a different task than the one already kept.
         match &slot.waker {
             Some(kept) if kept.will_wake(context.waker()) => {}
             _ => slot.waker = Some(context.waker().clone()),
@@ -98,7 +104,8 @@ impl Future for Reply {
                     slot.waker.take()
                 };
                 if let Some(waker) = waker {
-                    waker.wake(); // the only way this future gets polled again
+                    // The only way this future gets polled again.
+                    waker.wake();
                 }
             });
         }

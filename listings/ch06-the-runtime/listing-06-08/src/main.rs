@@ -3,9 +3,13 @@ use tokio::runtime::{Builder, Runtime};
 use tokio::sync::oneshot;
 
 // ANCHOR: closure
-/// Starts a `spawn_blocking` closure that blocks until every `Sender` of `receiver` is gone.
-/// Returns once the closure is running, with a channel that hears when it is about to return.
-fn start_closure(runtime: &Runtime, receiver: mpsc::Receiver<()>) -> mpsc::Receiver<()> {
+/// Starts a `spawn_blocking` closure that blocks until every `Sender` of
+/// `receiver` is gone. Returns once the closure is running, with a channel
+/// that hears when it is about to return.
+fn start_closure(
+    runtime: &Runtime,
+    receiver: mpsc::Receiver<()>,
+) -> mpsc::Receiver<()> {
     let (done, closure_done) = mpsc::channel();
     runtime.block_on(async {
         let (started, running) = oneshot::channel();
@@ -34,7 +38,8 @@ fn drop_waits() {
     start_closure(&runtime, receiver);
 
     println!("  main: dropping the runtime");
-    drop(runtime); // drops the task, which closes the channel; then waits for the closure
+    // Drops the task, which closes the channel; then waits for the closure.
+    drop(runtime);
     println!("  main: drop returned");
 }
 // ANCHOR_END: drop
@@ -47,7 +52,8 @@ fn background_does_not_wait() {
 
     runtime.shutdown_background();
     println!("  main: shutdown_background returned");
-    drop(sender); // only now can the closure, still running on its own thread, return
+    // Only now can the closure, still running on its own thread, return.
+    drop(sender);
     closure_done.recv().unwrap();
 }
 // ANCHOR_END: background

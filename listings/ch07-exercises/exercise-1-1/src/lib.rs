@@ -1,4 +1,5 @@
-//! Exercise 1-1: three fetches at once. Your code goes in `starter.rs`.
+//! Exercise 1-1: three fetches at once.
+//! Your code goes in `starter.rs`.
 
 mod service;
 

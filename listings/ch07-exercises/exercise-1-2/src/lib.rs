@@ -1,4 +1,5 @@
-//! Exercise 1-2: a price with a fallback. Your code goes in `starter.rs`.
+//! Exercise 1-2: a price with a fallback.
+//! Your code goes in `starter.rs`.
 
 mod service;
 pub use service::Exchange;

@@ -1,4 +1,5 @@
-//! Exercise 1-3: a worker pool with a limit. Your code goes in `starter.rs`.
+//! Exercise 1-3: a worker pool with a limit.
+//! Your code goes in `starter.rs`.
 
 mod service;
 pub use service::Backend;

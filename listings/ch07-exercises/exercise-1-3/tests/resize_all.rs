@@ -7,12 +7,14 @@ const IMAGES: [u32; 7] = [800, 640, 1024, 300, 512, 2048, 96];
 
 #[tokio::test(start_paused = true)]
 async fn resizes_every_image() {
-    let mut sizes = resize_all(Arc::new(Backend::default()), IMAGES.to_vec(), 3).await;
+    let mut sizes =
+        resize_all(Arc::new(Backend::default()), IMAGES.to_vec(), 3).await;
     sizes.sort_unstable();
     assert_eq!(sizes, [48, 150, 256, 320, 400, 512, 1024]);
 }
 
-// With a limit of 3, the peak must be 3: more breaks the limit, fewer leaves the backend idle.
+// With a limit of 3, the peak must be 3: more breaks the limit, fewer
+// leaves the backend idle.
 #[tokio::test(start_paused = true)]
 async fn three_requests_in_flight_at_the_peak() {
     let backend = Arc::new(Backend::default());

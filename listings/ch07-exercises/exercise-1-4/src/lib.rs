@@ -1,4 +1,5 @@
-//! Exercise 1-4: a checksum that lets the others run. Your code goes in `starter.rs`.
+//! Exercise 1-4: a checksum that lets the others run.
+//! Your code goes in `starter.rs`.
 
 mod work;
 pub use work::crunch;

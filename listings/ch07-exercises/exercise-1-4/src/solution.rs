@@ -1,11 +1,13 @@
 use crate::crunch;
 
-/// Adds up the `crunch` of every chunk, letting other tasks on the thread run while it works.
+/// Adds up the `crunch` of every chunk, letting other tasks on the thread
+/// run while it works.
 pub async fn checksum(chunks: Vec<Vec<u8>>) -> u64 {
     let mut total: u64 = 0;
     for chunk in &chunks {
         total = total.wrapping_add(crunch(chunk));
-        // Give the thread back; in tokio 1.54.1 other ready tasks run before the next chunk.
+        // Give the thread back; in tokio 1.54.1 other ready tasks run
+        // before the next chunk.
         tokio::task::yield_now().await;
     }
     total

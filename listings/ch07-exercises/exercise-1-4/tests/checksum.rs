@@ -14,9 +14,10 @@ async fn adds_up_every_chunk() {
     assert_eq!(checksum(chunks()).await, expected);
 }
 
-// The test runs on one thread. The heartbeat task counts its turns, and it can only get a turn
-// when the task running `checksum` gives the thread back. Giving it back once, at the end, is
-// not enough: the heartbeat must get a turn at least every other chunk.
+// The test runs on one thread. The heartbeat task counts its turns, and it
+// can only get a turn when the task running `checksum` gives the thread
+// back. Giving it back once, at the end, is not enough: the heartbeat must
+// get a turn at least every other chunk.
 #[tokio::test]
 async fn a_heartbeat_task_gets_turns_while_it_works() {
     let chunks = chunks();
@@ -36,7 +37,7 @@ async fn a_heartbeat_task_gets_turns_while_it_works() {
     heartbeat.abort();
     assert!(
         seen >= at_least,
-        "the heartbeat got {seen} turns while checksum worked on {count} chunks; expected at \
-         least {at_least}"
+        "the heartbeat got {seen} turns while checksum worked on {count} \
+         chunks; expected at least {at_least}"
     );
 }

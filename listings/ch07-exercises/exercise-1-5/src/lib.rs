@@ -1,4 +1,5 @@
-//! Exercise 1-5: a worker that shuts down gracefully. Your code goes in `starter.rs`.
+//! Exercise 1-5: a worker that shuts down gracefully.
+//! Your code goes in `starter.rs`.
 
 mod work;
 pub use work::process;

@@ -11,7 +11,10 @@ struct Countdown {
 impl Stream for Countdown {
     type Item = u32;
 
-    fn poll_next(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<u32>> {
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<u32>> {
         if self.next == 0 {
             return Poll::Ready(None); // no more items: the stream is over
         }

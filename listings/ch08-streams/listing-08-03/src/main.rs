@@ -17,7 +17,8 @@ fn countdown() -> impl Stream<Item = u32> {
 
 // ANCHOR: print_all
 async fn print_all(numbers: impl Stream<Item = u32>) {
-    let mut numbers = pin!(numbers); // pinned where it stands, in this function's state
+    // Pinned where it stands, in this function's state.
+    let mut numbers = pin!(numbers);
     while let Some(n) = numbers.next().await {
         vprintln!("got {n}");
     }

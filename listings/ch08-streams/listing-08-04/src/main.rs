@@ -4,8 +4,10 @@ use std::num::ParseIntError;
 use std::pin::pin;
 
 // ANCHOR: numbers
-/// Parses each line as a number; the first line that is not one ends the stream.
-fn numbers(lines: Vec<&str>) -> impl Stream<Item = Result<u32, ParseIntError>> {
+/// Parses each line as a number; the first that is not one ends the stream.
+fn numbers(
+    lines: Vec<&str>,
+) -> impl Stream<Item = Result<u32, ParseIntError>> {
     try_stream! {
         for line in lines {
             let n: u32 = line.parse()?;

@@ -4,11 +4,15 @@ use std::num::ParseIntError;
 use std::pin::pin;
 
 // ANCHOR: numbers
-/// Listing 8-4's parser written with `stream!`: the items are `Result`s, and the body says so.
-fn numbers(lines: Vec<&str>) -> impl Stream<Item = Result<u32, ParseIntError>> {
+/// Listing 8-4's parser written with `stream!`: the items are `Result`s,
+/// and the body says so.
+fn numbers(
+    lines: Vec<&str>,
+) -> impl Stream<Item = Result<u32, ParseIntError>> {
     stream! {
         for line in lines {
-            let n: u32 = line.parse()?; // on an Err: send Err(e.into()) as an item, then return
+            // On an Err: send Err(e.into()) as an item, then return.
+            let n: u32 = line.parse()?;
             yield Ok(n); // try_stream! would write this Ok for you
         }
     }

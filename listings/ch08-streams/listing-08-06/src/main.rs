@@ -3,8 +3,9 @@ use std::pin::{Pin, pin};
 use std::task::{Context, Poll};
 
 // ANCHOR: restarts
-/// Counts down from `start`, answers `Ready(None)`, and if it is asked again, starts over.
-/// The `Stream` trait allows that: it places no requirements on polls after the end.
+/// Counts down from `start`, answers `Ready(None)`, and if it is asked
+/// again, starts over. The `Stream` trait allows that: it places no
+/// requirements on polls after the end.
 struct Restarts {
     start: u32,
     next: u32,
@@ -13,9 +14,13 @@ struct Restarts {
 impl Stream for Restarts {
     type Item = u32;
 
-    fn poll_next(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<u32>> {
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<u32>> {
         if self.next == 0 {
-            self.next = self.start; // the next poll, after the end, begins again
+            // The next poll, after the end, begins again.
+            self.next = self.start;
             return Poll::Ready(None);
         }
         let item = self.next;
@@ -36,10 +41,14 @@ async fn main() {
     let mut fused = Restarts { start: 2, next: 2 }.fuse();
     for _ in 0..4 {
         let item = fused.next().await;
-        println!("fused: {item:?}, is_terminated: {}", fused.is_terminated());
+        println!(
+            "fused: {item:?}, is_terminated: {}",
+            fused.is_terminated()
+        );
     }
 
-    // unfold's stream is a FusedStream too, yet it does not allow a poll after its end.
+    // unfold's stream is a FusedStream too, yet it does not allow a poll
+    // after its end.
     let mut unfolded = pin!(stream::unfold(2, |n| async move {
         if n == 0 { None } else { Some((n, n - 1)) }
     }));

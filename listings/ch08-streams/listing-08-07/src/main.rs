@@ -15,7 +15,10 @@ fn countdown() -> impl Stream<Item = u32> {
 
 // ANCHOR: print_all
 /// Takes only streams that are `Unpin`, so `next()` needs no pinning here.
-async fn print_all(how: &str, mut numbers: impl Stream<Item = u32> + Unpin) {
+async fn print_all(
+    how: &str,
+    mut numbers: impl Stream<Item = u32> + Unpin,
+) {
     while let Some(n) = numbers.next().await {
         vprintln!("{how}: got {n}");
     }
@@ -26,9 +29,11 @@ async fn print_all(how: &str, mut numbers: impl Stream<Item = u32> + Unpin) {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    // The caller pins. pin! pins the stream in main's own state; a Pin<&mut _> is Unpin.
+    // The caller pins. pin! pins the stream in main's own state;
+    // a Pin<&mut _> is Unpin.
     print_all("pin!", pin!(countdown())).await;
-    // Box::pin pins it on the heap; a Pin<Box<_>> is Unpin, and can be moved or stored.
+    // Box::pin pins it on the heap; a Pin<Box<_>> is Unpin, and can be
+    // moved or stored.
     print_all("Box::pin", Box::pin(countdown())).await;
     // ANCHOR_END: main
 }

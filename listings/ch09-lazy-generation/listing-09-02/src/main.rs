@@ -5,7 +5,7 @@ use std::time::Duration;
 use vclock::vprintln;
 
 // ANCHOR: pages
-/// Fetches pages one by one; each fetch stands in for a 100 ms network call.
+/// Fetches pages one by one; each stands in for a 100 ms network call.
 fn pages(count: u32) -> impl Stream<Item = String> {
     stream! {
         for i in 1..=count {

@@ -2,7 +2,7 @@ use async_stream::stream;
 use futures::StreamExt;
 
 // ANCHOR: connection
-/// Stands in for a resource the generator holds, such as an open file or a connection.
+/// Stands in for a resource the generator holds, such as a connection.
 struct Connection;
 
 impl Drop for Connection {

@@ -5,8 +5,9 @@ use std::pin::pin;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 // ANCHOR: allocator
-/// The system allocator, plus two counters: the heap bytes the program holds now, and the most
-/// it ever held at once. Sizes are the ones the program asks for.
+/// The system allocator, plus two counters: the heap bytes the program
+/// holds now, and the most it ever held at once. Sizes are the ones the
+/// program asks for.
 struct Counting {
     current: AtomicUsize,
     peak: AtomicUsize,
@@ -23,8 +24,9 @@ impl Counting {
     }
 }
 
-// `GlobalAlloc` is an unsafe trait. This impl forwards every method to `System`, `realloc`
-// included, so that a block is resized the way it would be without the counter.
+// `GlobalAlloc` is an unsafe trait. This impl forwards every method to
+// `System`, `realloc` included, so that a block is resized the way it would
+// be without the counter.
 #[allow(unsafe_code)]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -43,10 +45,16 @@ unsafe impl GlobalAlloc for Counting {
         ptr
     }
 
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    unsafe fn realloc(
+        &self,
+        ptr: *mut u8,
+        layout: Layout,
+        new_size: usize,
+    ) -> *mut u8 {
         let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
         if !new_ptr.is_null() {
-            // One block, resized from `layout.size()` to `new_size` bytes, in place or moved.
+            // One block, resized from `layout.size()` to `new_size` bytes,
+            // in place or moved.
             if new_size > layout.size() {
                 self.add(new_size - layout.size());
             } else {
@@ -70,7 +78,8 @@ static HEAP: Counting = Counting {
 // ANCHOR_END: allocator
 
 // ANCHOR: peak_heap
-/// Runs `work` and returns its result and the most heap bytes it had in use at any moment.
+/// Runs `work` and returns its result and the most heap bytes it had in use
+/// at any moment.
 async fn peak_heap<T>(work: impl Future<Output = T>) -> (T, usize) {
     let before = HEAP.current.load(Relaxed);
     HEAP.peak.store(before, Relaxed);
@@ -119,9 +128,15 @@ async fn total_len_stored() -> usize {
 async fn main() {
     // ANCHOR: main
     let (total, peak) = peak_heap(total_len_streamed()).await;
-    println!("stream, one at a time: {total} bytes of records, peak heap {peak} bytes");
+    println!(
+        "stream, one at a time: {total} bytes of records, \
+         peak heap {peak} bytes"
+    );
 
     let (total, peak) = peak_heap(total_len_stored()).await;
-    println!("Vec, all up front:     {total} bytes of records, peak heap {peak} bytes");
+    println!(
+        "Vec, all up front:     {total} bytes of records, \
+         peak heap {peak} bytes"
+    );
     // ANCHOR_END: main
 }

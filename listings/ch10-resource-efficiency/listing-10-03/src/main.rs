@@ -4,8 +4,9 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::pin::pin;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-/// The same counting allocator as in Listing 10-1: the system allocator, plus two counters, the
-/// heap bytes the program holds now and the most it ever held at once, in requested sizes.
+/// The same counting allocator as in Listing 10-1: the system allocator,
+/// plus two counters, the heap bytes the program holds now and the most it
+/// ever held at once, in requested sizes.
 struct Counting {
     current: AtomicUsize,
     peak: AtomicUsize,
@@ -22,8 +23,9 @@ impl Counting {
     }
 }
 
-// `GlobalAlloc` is an unsafe trait. This impl forwards every method to `System`, `realloc`
-// included, so that a block is resized the way it would be without the counter.
+// `GlobalAlloc` is an unsafe trait. This impl forwards every method to
+// `System`, `realloc` included, so that a block is resized the way it would
+// be without the counter.
 #[allow(unsafe_code)]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -42,10 +44,16 @@ unsafe impl GlobalAlloc for Counting {
         ptr
     }
 
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    unsafe fn realloc(
+        &self,
+        ptr: *mut u8,
+        layout: Layout,
+        new_size: usize,
+    ) -> *mut u8 {
         let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
         if !new_ptr.is_null() {
-            // One block, resized from `layout.size()` to `new_size` bytes, in place or moved.
+            // One block, resized from `layout.size()` to `new_size` bytes,
+            // in place or moved.
             if new_size > layout.size() {
                 self.add(new_size - layout.size());
             } else {
@@ -67,7 +75,8 @@ static HEAP: Counting = Counting {
     peak: AtomicUsize::new(0),
 };
 
-/// Runs `work` and returns its result and the most heap bytes it had in use at any moment.
+/// Runs `work` and returns its result and the most heap bytes it had in use
+/// at any moment.
 async fn peak_heap<T>(work: impl Future<Output = T>) -> (T, usize) {
     let before = HEAP.current.load(Relaxed);
     HEAP.peak.store(before, Relaxed);
@@ -101,7 +110,8 @@ async fn fetch_record(i: u32) -> String {
     format!("record {i}")
 }
 
-/// No stream: a loop that awaits each record and is done with it before it asks for the next.
+/// No stream: a loop that awaits each record and is done with it before it
+/// asks for the next.
 async fn total_len_awaited() -> usize {
     let mut total = 0;
     for i in 0..COUNT {
@@ -116,9 +126,15 @@ async fn total_len_awaited() -> usize {
 async fn main() {
     // ANCHOR: main
     let (total, peak) = peak_heap(total_len_streamed()).await;
-    println!("stream, one at a time:     {total} bytes of records, peak heap {peak} bytes");
+    println!(
+        "stream, one at a time:     {total} bytes of records, \
+         peak heap {peak} bytes"
+    );
 
     let (total, peak) = peak_heap(total_len_awaited()).await;
-    println!("await loop, one at a time: {total} bytes of records, peak heap {peak} bytes");
+    println!(
+        "await loop, one at a time: {total} bytes of records, \
+         peak heap {peak} bytes"
+    );
     // ANCHOR_END: main
 }

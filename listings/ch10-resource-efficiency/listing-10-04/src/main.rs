@@ -1,7 +1,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 
-/// The counting allocator of Listing 10-1, with one switch: `FORWARD_REALLOC`.
+/// Listing 10-1's counting allocator, with a switch: `FORWARD_REALLOC`.
 struct Counting {
     current: AtomicUsize,
     peak: AtomicUsize,
@@ -19,12 +19,14 @@ impl Counting {
 }
 
 // ANCHOR: switch
-/// Whether `Counting::realloc` forwards to `System`, as in Listing 10-1, or does what an
-/// allocator that implements only `alloc` and `dealloc` gets: the trait's default `realloc`.
+/// Whether `Counting::realloc` forwards to `System`, as in Listing 10-1, or
+/// does what an allocator that implements only `alloc` and `dealloc` gets:
+/// the trait's default `realloc`.
 static FORWARD_REALLOC: AtomicBool = AtomicBool::new(true);
 
-/// Implements only `alloc` and `dealloc`, both through `HEAP`, so both are counted; its
-/// `realloc` is `GlobalAlloc`'s default: `alloc` the new block, copy, `dealloc` the old one.
+/// Implements only `alloc` and `dealloc`, both through `HEAP`, so both are
+/// counted; its `realloc` is `GlobalAlloc`'s default: `alloc` the new
+/// block, copy, `dealloc` the old one.
 struct AllocDeallocOnly;
 
 #[allow(unsafe_code)]
@@ -39,8 +41,8 @@ unsafe impl GlobalAlloc for AllocDeallocOnly {
 }
 // ANCHOR_END: switch
 
-// `GlobalAlloc` is an unsafe trait. This impl forwards every method to `System`, and `realloc`
-// too while `FORWARD_REALLOC` is set.
+// `GlobalAlloc` is an unsafe trait. This impl forwards every method to
+// `System`, and `realloc` too while `FORWARD_REALLOC` is set.
 #[allow(unsafe_code)]
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
@@ -60,14 +62,23 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     // ANCHOR: realloc
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    unsafe fn realloc(
+        &self,
+        ptr: *mut u8,
+        layout: Layout,
+        new_size: usize,
+    ) -> *mut u8 {
         if !FORWARD_REALLOC.load(Relaxed) {
-            // The block came from `HEAP`, which is what `AllocDeallocOnly` allocates from.
-            return unsafe { AllocDeallocOnly.realloc(ptr, layout, new_size) };
+            // The block came from `HEAP`, which is what
+            // `AllocDeallocOnly` allocates from.
+            return unsafe {
+                AllocDeallocOnly.realloc(ptr, layout, new_size)
+            };
         }
         let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
         if !new_ptr.is_null() {
-            // One block, resized from `layout.size()` to `new_size` bytes, in place or moved.
+            // One block, resized from `layout.size()` to `new_size` bytes,
+            // in place or moved.
             if new_size > layout.size() {
                 self.add(new_size - layout.size());
             } else {
@@ -90,7 +101,8 @@ static HEAP: Counting = Counting {
     peak: AtomicUsize::new(0),
 };
 
-/// Runs `work` and returns its result and the most heap bytes it had in use at any moment.
+/// Runs `work` and returns its result and the most heap bytes it had in use
+/// at any moment.
 async fn peak_heap<T>(work: impl Future<Output = T>) -> (T, usize) {
     let before = HEAP.current.load(Relaxed);
     HEAP.peak.store(before, Relaxed);
@@ -100,7 +112,8 @@ async fn peak_heap<T>(work: impl Future<Output = T>) -> (T, usize) {
 
 const COUNT: u32 = 1_000_000;
 
-/// The `Vec` way of Listing 10-1: every record made and stored before the caller sees any.
+/// The `Vec` way of Listing 10-1: every record made and stored before the
+/// caller sees any.
 async fn all_records(count: u32) -> Vec<String> {
     let mut all = Vec::new();
     for i in 0..count {
@@ -118,10 +131,16 @@ async fn total_len_stored() -> usize {
 async fn main() {
     // ANCHOR: main
     let (total, peak) = peak_heap(total_len_stored()).await;
-    println!("realloc forwarded to System: {total} bytes of records, peak heap {peak} bytes");
+    println!(
+        "realloc forwarded to System: {total} bytes of records, \
+         peak heap {peak} bytes"
+    );
 
     FORWARD_REALLOC.store(false, Relaxed);
     let (total, peak) = peak_heap(total_len_stored()).await;
-    println!("realloc left to the default: {total} bytes of records, peak heap {peak} bytes");
+    println!(
+        "realloc left to the default: {total} bytes of records, \
+         peak heap {peak} bytes"
+    );
     // ANCHOR_END: main
 }

@@ -17,7 +17,9 @@ async fn ticker() {
 fn crunch(seed: u32) -> u32 {
     let mut x = seed;
     for _ in 0..1_000_000 {
-        x = std::hint::black_box(x.wrapping_mul(1_103_515_245).wrapping_add(12_345));
+        x = std::hint::black_box(
+            x.wrapping_mul(1_103_515_245).wrapping_add(12_345),
+        );
     }
     x
 }

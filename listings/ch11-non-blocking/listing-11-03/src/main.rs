@@ -16,19 +16,22 @@ async fn ticker() {
 fn crunch(seed: u32) -> u32 {
     let mut x = seed;
     for _ in 0..1_000_000 {
-        x = std::hint::black_box(x.wrapping_mul(1_103_515_245).wrapping_add(12_345));
+        x = std::hint::black_box(
+            x.wrapping_mul(1_103_515_245).wrapping_add(12_345),
+        );
     }
     x
 }
 
 // ANCHOR: readings
-/// Each reading is computed on a blocking-pool thread, while the generator awaits it.
+/// Each reading is computed on a blocking-pool thread and awaited.
 fn readings() -> impl Stream<Item = u32> {
     stream! {
         for i in 1..=3 {
             vprintln!("  generator: computing reading {i}");
             let work = tokio::task::spawn_blocking(move || crunch(i));
-            std::hint::black_box(work.await.expect("crunch does not panic"));
+            let reading = work.await.expect("crunch does not panic");
+            std::hint::black_box(reading);
             yield i;
         }
     }
@@ -44,7 +47,9 @@ async fn main() {
     while let Some(i) = readings.next().await {
         vprintln!("consumer: got reading {i}");
     }
-    vprintln!("consumer: done; now waiting for the ticker's last two ticks");
+    vprintln!(
+        "consumer: done; now waiting for the ticker's last two ticks"
+    );
     ticking.await.expect("the ticker does not panic");
     // ANCHOR_END: main
 }

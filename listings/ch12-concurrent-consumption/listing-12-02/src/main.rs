@@ -35,7 +35,7 @@ async fn main() {
             }
         }
     }
-    // The stream is still there, with its generator paused inside its sleep.
+    // The stream is still there, its generator paused inside its sleep.
     let next = ticks.next().await;
     vprintln!("asked once more: {next:?}");
     // ANCHOR_END: main

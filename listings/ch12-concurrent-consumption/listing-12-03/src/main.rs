@@ -6,7 +6,11 @@ use tokio::time::sleep;
 use vclock::vprintln;
 
 // ANCHOR: source
-fn source(name: &'static str, every_ms: u64, count: u32) -> impl Stream<Item = String> {
+fn source(
+    name: &'static str,
+    every_ms: u64,
+    count: u32,
+) -> impl Stream<Item = String> {
     stream! {
         for n in 1..=count {
             sleep(Duration::from_millis(every_ms)).await;

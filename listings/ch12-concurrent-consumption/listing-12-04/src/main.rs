@@ -19,14 +19,16 @@ fn ticks() -> impl Stream<Item = u32> {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let mut ticks = pin!(ticks().take(5)); // five ticks, so that the loop ends at all
+    // Five ticks, so that the loop ends at all.
+    let mut ticks = pin!(ticks().take(5));
     loop {
         tokio::select! {
             tick = ticks.next() => {
                 let Some(n) = tick else { break };
                 vprintln!("tick {n}");
             }
-            // A new 700 ms sleep on every pass: the 200 ms tick always wins first.
+            // A new 700 ms sleep on every pass: the 200 ms tick wins
+            // every time.
             () = sleep(Duration::from_millis(700)) => {
                 vprintln!("deadline reached, stop reading");
                 break;

@@ -8,13 +8,15 @@ use vclock::vprintln;
 
 async fn produce(n: u32) -> u32 {
     vprintln!("producer: making {n}");
-    sleep(Duration::from_millis(100)).await; // producing an item takes 100 ms
+    // Producing an item takes 100 ms.
+    sleep(Duration::from_millis(100)).await;
     n
 }
 
 async fn consume(n: u32) {
     vprintln!("consumer: got {n}");
-    sleep(Duration::from_millis(100)).await; // consuming an item takes 100 ms
+    // Consuming an item takes 100 ms.
+    sleep(Duration::from_millis(100)).await;
 }
 
 // ANCHOR: producer

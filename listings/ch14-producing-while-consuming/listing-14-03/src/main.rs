@@ -11,7 +11,8 @@ fn items(count: u32, capacity: usize) -> impl Stream<Item = u32> {
     let (tx, mut rx) = mpsc::channel(capacity);
     tokio::spawn(async move {
         for n in 1..=count {
-            // Making an item is instant here; only `send` can make the producer wait.
+            // Making an item is instant here; only `send` can make the
+            // producer wait.
             if tx.send(n).await.is_err() {
                 break;
             }

@@ -4,7 +4,8 @@ use std::time::Duration;
 use tokio::time::sleep;
 use vclock::vprintln;
 
-/// Counts the fetches that have started and not yet finished, and remembers the most at once.
+/// Counts the fetches that have started and not yet finished, and remembers
+/// the most at once.
 #[derive(Default)]
 struct InFlight {
     now: Cell<usize>,
@@ -33,7 +34,8 @@ async fn fetch(id: u32, ms: u64, in_flight: &InFlight) -> u32 {
     id
 }
 
-const JOBS: [(u32, u64); 6] = [(1, 300), (2, 100), (3, 250), (4, 100), (5, 300), (6, 150)];
+const JOBS: [(u32, u64); 6] =
+    [(1, 300), (2, 100), (3, 250), (4, 100), (5, 300), (6, 150)];
 
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {

@@ -4,7 +4,8 @@ use tokio::time::sleep;
 use vclock::vprintln;
 
 // ANCHOR: fetch
-/// A fetch in two steps of `ms` each, say sending a request and then reading its reply.
+/// A fetch in two steps of `ms` each, say sending a request and then
+/// reading its reply.
 async fn fetch(id: u32, ms: u64) -> u32 {
     vprintln!("fetch {id}: start");
     sleep(Duration::from_millis(ms)).await;
@@ -14,7 +15,7 @@ async fn fetch(id: u32, ms: u64) -> u32 {
     id
 }
 
-/// Handling a result takes 100 ms, and awaits while it does (say, writing it out).
+/// Handling a result takes 100 ms of awaiting (say, writing it out).
 async fn process(id: u32) {
     vprintln!("main: processing {id}");
     sleep(Duration::from_millis(100)).await;
@@ -27,7 +28,8 @@ const JOBS: [(u32, u64); 4] = [(1, 40), (2, 100), (3, 80), (4, 60)];
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let mut results = stream::iter(JOBS).map(|(id, ms)| fetch(id, ms)).buffered(2);
+    let mut results =
+        stream::iter(JOBS).map(|(id, ms)| fetch(id, ms)).buffered(2);
     while let Some(id) = results.next().await {
         process(id).await; // while this awaits, nothing polls `results`
     }

@@ -23,15 +23,17 @@ async fn process(id: u32) {
 const JOBS: [(u32, u64); 4] = [(1, 40), (2, 100), (3, 80), (4, 60)];
 
 // ANCHOR: producer
-/// The same `buffered(2)`, polled by a task of its own, which hands each result over through a
-/// channel with room for one.
+/// The same `buffered(2)`, polled by a task of its own, which hands each
+/// result over through a channel with room for one.
 fn results() -> impl Stream<Item = u32> {
     let (tx, mut rx) = mpsc::channel(1);
     tokio::spawn(async move {
-        let mut fetched = stream::iter(JOBS).map(|(id, ms)| fetch(id, ms)).buffered(2);
+        let mut fetched =
+            stream::iter(JOBS).map(|(id, ms)| fetch(id, ms)).buffered(2);
         while let Some(id) = fetched.next().await {
             if tx.send(id).await.is_err() {
-                break; // the receiver was dropped: nobody wants more results
+                // The receiver was dropped: nobody wants more results.
+                break;
             }
         }
     });

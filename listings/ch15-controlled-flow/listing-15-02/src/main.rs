@@ -3,17 +3,21 @@ use futures::{Stream, TryStreamExt};
 use std::num::ParseIntError;
 use std::pin::pin;
 
-fn parse_all(lines: &[&str]) -> impl Stream<Item = Result<u32, ParseIntError>> {
+fn parse_all(
+    lines: &[&str],
+) -> impl Stream<Item = Result<u32, ParseIntError>> {
     try_stream! {
         for line in lines {
-            let n: u32 = line.parse()?; // an error is yielded as Err, and the stream ends
+            // An error is yielded as Err, and the stream ends.
+            let n: u32 = line.parse()?;
             yield n;
         }
     }
 }
 
 // ANCHOR: sum
-/// Adds up the numbers. The first bad line ends the sum, and its error becomes the result.
+/// Adds up the numbers. The first bad line ends the sum, and its error
+/// becomes the result.
 async fn sum(lines: &[&str]) -> Result<u32, ParseIntError> {
     let mut parsed = pin!(parse_all(lines));
     let mut total = 0;

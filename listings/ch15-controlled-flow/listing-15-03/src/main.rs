@@ -6,7 +6,7 @@ use tokio::time::sleep;
 use vclock::vprintln;
 
 // ANCHOR: pages
-/// Stands in for a connection or a file that must be released, whatever happens.
+/// Stands in for a file or a connection, to be released whatever happens.
 struct Cleanup;
 
 impl Drop for Cleanup {
@@ -23,7 +23,8 @@ fn pages() -> impl Stream<Item = u32> {
             sleep(Duration::from_millis(100)).await;
             yield n;
         }
-        vprintln!("pages: all fetched"); // runs only if the consumer reads to the end
+        // Runs only if the consumer reads to the end.
+        vprintln!("pages: all fetched");
     }
 }
 // ANCHOR_END: pages

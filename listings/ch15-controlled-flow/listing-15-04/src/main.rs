@@ -22,7 +22,8 @@ fn pages() -> impl Stream<Item = u32> {
             sleep(Duration::from_millis(100)).await;
             yield n;
         }
-        vprintln!("pages: all fetched"); // runs only if the consumer reads to the end
+        // Runs only if the consumer reads to the end.
+        vprintln!("pages: all fetched");
     }
 }
 

@@ -23,7 +23,8 @@ async fn main() {
     let mut ticks = pin!(ticks(3));
     while let Some(n) = ticks.next().await {
         vprintln!("got tick {n}");
-        sleep(Duration::from_millis(50)).await; // the consumer takes 50 ms per item
+        // The consumer takes 50 ms per item.
+        sleep(Duration::from_millis(50)).await;
     }
     vprintln!("no more ticks");
     // ANCHOR_END: main

@@ -6,7 +6,8 @@ use vclock::vprintln;
 
 // ANCHOR: ticks
 fn ticks(count: u32) -> impl Stream<Item = u32> {
-    // The state is the number of the next tick; each step returns an item and the next state.
+    // The state is the number of the next tick; each step returns an item
+    // and the next state.
     stream::unfold(1, move |n| async move {
         if n > count {
             return None;
@@ -24,7 +25,8 @@ async fn main() {
     let mut ticks = pin!(ticks(3));
     while let Some(n) = ticks.next().await {
         vprintln!("got tick {n}");
-        sleep(Duration::from_millis(50)).await; // the consumer takes 50 ms per item
+        // The consumer takes 50 ms per item.
+        sleep(Duration::from_millis(50)).await;
     }
     vprintln!("no more ticks");
     // ANCHOR_END: main

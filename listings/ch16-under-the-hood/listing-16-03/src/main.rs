@@ -17,14 +17,18 @@ struct Ticks {
 impl Stream for Ticks {
     type Item = u32;
 
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<u32>> {
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<u32>> {
         if self.next > self.count {
             return Poll::Ready(None);
         }
-        let timer = self
-            .timer
-            .get_or_insert_with(|| Box::pin(sleep(Duration::from_millis(100))));
-        // Pending: the Sleep has stored cx's waker and will wake this task when it is due.
+        let timer = self.timer.get_or_insert_with(|| {
+            Box::pin(sleep(Duration::from_millis(100)))
+        });
+        // Pending: the Sleep has stored cx's waker and will wake this task
+        // when it is due.
         ready!(timer.as_mut().poll(cx));
         self.timer = None;
         let n = self.next;
@@ -49,7 +53,8 @@ async fn main() {
     let mut ticks = pin!(ticks(3));
     while let Some(n) = ticks.next().await {
         vprintln!("got tick {n}");
-        sleep(Duration::from_millis(50)).await; // the consumer takes 50 ms per item
+        // The consumer takes 50 ms per item.
+        sleep(Duration::from_millis(50)).await;
     }
     vprintln!("no more ticks");
     // ANCHOR_END: main

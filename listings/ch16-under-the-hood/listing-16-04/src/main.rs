@@ -19,7 +19,7 @@ fn items() -> impl Stream<Item = u32> {
 // ANCHOR_END: items
 
 // ANCHOR: logged
-/// Passes each `poll_next` on to the stream inside, and prints what it answered.
+/// Passes each `poll_next` to the stream inside; prints what it answered.
 struct Logged<S>(S);
 
 impl<S: Stream + Unpin> Stream for Logged<S>
@@ -28,7 +28,10 @@ where
 {
     type Item = S::Item;
 
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<S::Item>> {
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<S::Item>> {
         let answer = self.0.poll_next_unpin(cx);
         vprintln!("poll_next answered {answer:?}");
         answer
@@ -40,7 +43,8 @@ where
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    // Another task on this thread: it can run only when main's task gives the thread back.
+    // Another task on this thread: it can run only when main's task gives
+    // the thread back.
     tokio::spawn(async { vprintln!("the other task runs") });
 
     let items = pin!(items());

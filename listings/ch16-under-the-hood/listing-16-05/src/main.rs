@@ -15,8 +15,10 @@ fn pairs(count: u32) -> impl Stream<Item = (u32, u32)> {
     stream! {
         for n in 1..=count {
             vprintln!("item {n}: both fetches start");
-            // Two fetches at once, inside the body: 100 ms and 80 ms take 100 ms.
-            let pair = tokio::join!(fetch(n * 10, 100), fetch(n * 10 + 1, 80));
+            // Two fetches at once, inside the body: 100 ms and 80 ms
+            // take 100 ms.
+            let pair =
+                tokio::join!(fetch(n * 10, 100), fetch(n * 10 + 1, 80));
             yield pair;
         }
     }
@@ -30,7 +32,8 @@ async fn main() {
     let mut pairs = pin!(pairs(2));
     while let Some((a, b)) = pairs.next().await {
         vprintln!("got ({a}, {b})");
-        sleep(Duration::from_millis(50)).await; // the consumer takes 50 ms per item
+        // The consumer takes 50 ms per item.
+        sleep(Duration::from_millis(50)).await;
     }
     vprintln!("no more items");
     // ANCHOR_END: main

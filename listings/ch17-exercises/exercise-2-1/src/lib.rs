@@ -1,4 +1,5 @@
-//! Exercise 2-1: readings as they come. Your code goes in `starter.rs`.
+//! Exercise 2-1: readings as they come.
+//! Your code goes in `starter.rs`.
 
 mod sensor;
 pub use sensor::Sensor;

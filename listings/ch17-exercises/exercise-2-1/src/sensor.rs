@@ -1,7 +1,8 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-/// A stand-in for a slow sensor: each reading takes 100 ms. It counts how often it was read.
+/// A stand-in for a slow sensor: each reading takes 100 ms. It counts how
+/// often it was read.
 #[derive(Default)]
 pub struct Sensor {
     reads: AtomicU32,

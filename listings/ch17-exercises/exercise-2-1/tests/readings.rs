@@ -7,7 +7,8 @@ use tokio::time::Instant;
 
 #[tokio::test(start_paused = true)]
 async fn yields_every_reading_in_order() {
-    let all: Vec<u32> = readings(Arc::new(Sensor::default()), 5).collect().await;
+    let all: Vec<u32> =
+        readings(Arc::new(Sensor::default()), 5).collect().await;
     assert_eq!(all, [21, 22, 23, 24, 25]);
 }
 
@@ -23,7 +24,8 @@ async fn the_first_reading_arrives_after_100_ms() {
 async fn taking_two_reads_the_sensor_twice_in_200_ms() {
     let sensor = Arc::new(Sensor::default());
     let start = Instant::now();
-    let first_two: Vec<u32> = readings(Arc::clone(&sensor), 5).take(2).collect().await;
+    let first_two: Vec<u32> =
+        readings(Arc::clone(&sensor), 5).take(2).collect().await;
     assert_eq!(first_two, [21, 22]);
     assert_eq!(start.elapsed(), Duration::from_millis(200));
     assert_eq!(sensor.reads(), 2);

@@ -1,4 +1,5 @@
-//! Exercise 2-2: make the next item while this one is used. Your code goes in `starter.rs`.
+//! Exercise 2-2: make the next item while this one is used.
+//! Your code goes in `starter.rs`.
 
 #[cfg(not(feature = "solution"))]
 mod starter;

@@ -1,4 +1,5 @@
-//! Exercise 2-3: a polite crawler. Your code goes in `starter.rs`.
+//! Exercise 2-3: a polite crawler.
+//! Your code goes in `starter.rs`.
 
 mod server;
 pub use server::Server;

@@ -1,8 +1,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-/// A stand-in for a web server that must not get more than a few requests at once. It counts
-/// the requests in flight and remembers the highest count it saw.
+/// A stand-in for a web server that must not get more than a few requests
+/// at once. It counts the requests in flight and remembers the highest
+/// count it saw.
 #[derive(Default)]
 pub struct Server {
     in_flight: AtomicUsize,

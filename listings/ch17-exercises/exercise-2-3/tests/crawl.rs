@@ -10,19 +10,23 @@ fn ten_pages() -> Vec<u32> {
 
 #[tokio::test(start_paused = true)]
 async fn fetches_every_page() {
-    let mut bodies: Vec<String> = crawl(Arc::new(Server::default()), ten_pages(), 4)
-        .collect()
-        .await;
+    let mut bodies: Vec<String> =
+        crawl(Arc::new(Server::default()), ten_pages(), 4)
+            .collect()
+            .await;
     bodies.sort_by_key(|body| body[5..].parse::<u32>().unwrap());
-    let expected: Vec<String> = (1..=10).map(|n| format!("page {n}")).collect();
+    let expected: Vec<String> =
+        (1..=10).map(|n| format!("page {n}")).collect();
     assert_eq!(bodies, expected);
 }
 
-// With a limit of 4, the peak must be 4: more breaks the limit, fewer leaves the server idle.
+// With a limit of 4, the peak must be 4: more breaks the limit, fewer
+// leaves the server idle.
 #[tokio::test(start_paused = true)]
 async fn four_requests_in_flight_at_the_peak() {
     let server = Arc::new(Server::default());
-    let _: Vec<String> = crawl(Arc::clone(&server), ten_pages(), 4).collect().await;
+    let _: Vec<String> =
+        crawl(Arc::clone(&server), ten_pages(), 4).collect().await;
     let peak = server.peak();
     assert_eq!(
         peak, 4,

@@ -1,4 +1,5 @@
-//! Exercise 2-4: two sources and a deadline. Your code goes in `starter.rs`.
+//! Exercise 2-4: two sources and a deadline.
+//! Your code goes in `starter.rs`.
 
 mod sources;
 pub use sources::{door, temperatures};

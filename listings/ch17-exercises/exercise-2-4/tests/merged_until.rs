@@ -4,7 +4,8 @@ use std::pin::pin;
 use std::time::Duration;
 use tokio::time::Instant;
 
-// Readings are due at 300, 600, 900 and 1200 ms, door events at 500, 1000 and 1500 ms.
+// Readings are due at 300, 600, 900 and 1200 ms, door events at 500, 1000
+// and 1500 ms.
 #[tokio::test(start_paused = true)]
 async fn items_come_in_time_order_until_the_deadline() {
     let start = Instant::now();
@@ -32,7 +33,8 @@ async fn items_come_in_time_order_until_the_deadline() {
 #[tokio::test(start_paused = true)]
 async fn ends_at_the_deadline() {
     let start = Instant::now();
-    let merged = merged_until(temperatures(), door(), Duration::from_millis(1100));
+    let merged =
+        merged_until(temperatures(), door(), Duration::from_millis(1100));
     let _: Vec<String> = merged.collect().await;
     assert_eq!(start.elapsed(), Duration::from_millis(1100));
 }
@@ -40,7 +42,8 @@ async fn ends_at_the_deadline() {
 #[tokio::test(start_paused = true)]
 async fn ends_early_when_both_sources_do() {
     let start = Instant::now();
-    let merged = merged_until(temperatures(), door(), Duration::from_secs(60));
+    let merged =
+        merged_until(temperatures(), door(), Duration::from_secs(60));
     let all: Vec<String> = merged.collect().await;
     assert_eq!(all.len(), 7);
     assert_eq!(start.elapsed(), Duration::from_millis(1500));

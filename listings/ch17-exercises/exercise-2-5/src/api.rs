@@ -13,8 +13,9 @@ pub struct ApiError {
     pub page: u32,
 }
 
-/// A stand-in for a paginated web API: `pages` pages of two items each, 100 ms per request,
-/// and, if `fail_at` is set, an error for that page. It counts the requests it gets.
+/// A stand-in for a paginated web API: `pages` pages of two items each,
+/// 100 ms per request, and, if `fail_at` is set, an error for that page.
+/// It counts the requests it gets.
 pub struct Api {
     pub pages: u32,
     pub fail_at: Option<u32>,

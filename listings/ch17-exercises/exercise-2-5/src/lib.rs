@@ -1,4 +1,5 @@
-//! Exercise 2-5: every page of a paginated API. Your code goes in `starter.rs`.
+//! Exercise 2-5: every page of a paginated API.
+//! Your code goes in `starter.rs`.
 
 mod api;
 pub use api::{Api, ApiError, Page};

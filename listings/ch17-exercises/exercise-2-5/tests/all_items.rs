@@ -7,13 +7,15 @@ use tokio::time::Instant;
 #[tokio::test(start_paused = true)]
 async fn yields_every_item_of_three_pages_in_300_ms() {
     let start = Instant::now();
-    let items: Vec<_> = all_items(Arc::new(Api::new(3, None))).collect().await;
-    let expected = ["0.0", "0.1", "1.0", "1.1", "2.0", "2.1"].map(|n| Ok(format!("item {n}")));
+    let items: Vec<_> =
+        all_items(Arc::new(Api::new(3, None))).collect().await;
+    let expected = ["0.0", "0.1", "1.0", "1.1", "2.0", "2.1"]
+        .map(|n| Ok(format!("item {n}")));
     assert_eq!(items, expected);
     assert_eq!(start.elapsed(), Duration::from_millis(300));
 }
 
-// Two items of two per page: page 0 has them both, and page 1 is not needed yet.
+// Two items, two per page: page 0 has them both; page 1 is not needed.
 #[tokio::test(start_paused = true)]
 async fn taking_two_items_requests_one_page() {
     let api = Arc::new(Api::new(3, None));

@@ -6,7 +6,8 @@ use vclock::vprintln;
 
 // ANCHOR: fetch
 async fn fetch(permits: Arc<Semaphore>, name: &str, ms: u64) {
-    // Waits here while both permits are taken; the permit goes back when `_permit` is dropped.
+    // Waits here while both permits are taken; the permit goes back when
+    // `_permit` is dropped.
     let _permit = permits
         .acquire()
         .await
@@ -23,7 +24,9 @@ async fn main() {
     vclock::start();
     let permits = Arc::new(Semaphore::new(2));
     let mut tasks = JoinSet::new();
-    for (name, ms) in [("a", 250), ("b", 100), ("c", 200), ("d", 100), ("e", 100)] {
+    for (name, ms) in
+        [("a", 250), ("b", 100), ("c", 200), ("d", 100), ("e", 100)]
+    {
         tasks.spawn(fetch(Arc::clone(&permits), name, ms));
     }
     tasks.join_all().await;

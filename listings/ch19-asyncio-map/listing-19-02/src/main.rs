@@ -18,17 +18,21 @@ async fn main() {
             vprintln!("{name}: woken");
         });
     }
-    // Created now, polled only after the call: `notify_waiters` counts it as waiting.
+    // Created now, polled only after the call: `notify_waiters` counts it
+    // as waiting.
     let unpolled = ready.notified();
     tokio::time::sleep(Duration::from_millis(100)).await;
     vprintln!("main: notify_waiters()");
     ready.notify_waiters();
     waiters.join_all().await;
-    let early = tokio::time::timeout(Duration::from_millis(50), unpolled).await;
+    let early =
+        tokio::time::timeout(Duration::from_millis(50), unpolled).await;
     vprintln!("made before the call, polled after: {early:?}");
 
     // A waiter that arrives after the notification waits for the next one.
-    let late = tokio::time::timeout(Duration::from_millis(50), ready.notified()).await;
+    let late =
+        tokio::time::timeout(Duration::from_millis(50), ready.notified())
+            .await;
     vprintln!("late waiter: {late:?}");
 }
 // ANCHOR_END: main

@@ -22,8 +22,10 @@ async fn main() {
     stop.cancel();
     waiters.join_all().await;
 
-    // A waiter that arrives after cancel() returns at once: the token stays cancelled.
-    let late = tokio::time::timeout(Duration::from_millis(50), stop.cancelled()).await;
+    // Waiting after cancel() returns at once: the token stays cancelled.
+    let late =
+        tokio::time::timeout(Duration::from_millis(50), stop.cancelled())
+            .await;
     vprintln!("late waiter: {late:?}");
 }
 // ANCHOR_END: main

@@ -1,11 +1,12 @@
 use std::rc::Rc;
-use std::time::Duration;
+use tokio::time::{Duration, sleep};
 
-#[tokio::main(flavor = "current_thread")] // one thread, and still `spawn` demands `Send`
+// One thread, and still `spawn` demands `Send`.
+#[tokio::main(flavor = "current_thread")]
 async fn main() {
     let handle = tokio::spawn(async {
         let config = Rc::new(String::from("retries=3"));
-        tokio::time::sleep(Duration::from_millis(10)).await; // `config` is still alive here
+        sleep(Duration::from_millis(10)).await; // `config` is alive here
         println!("task: {config}");
     });
     handle.await.unwrap();

@@ -5,7 +5,8 @@ use vclock::vprintln;
 #[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     vclock::start();
-    // The deadline is fixed when the `Sleep` is made, here at 0 ms, however late the task runs.
+    // The deadline is fixed when the `Sleep` is made, here at 0 ms, however
+    // late the task runs.
     let sleep = tokio::time::sleep(Duration::from_millis(100));
     let task = tokio::spawn(async move {
         sleep.await;

@@ -14,11 +14,12 @@ async fn timeout_drops_the_slow_work() {
     };
 
     let start = Instant::now();
-    let result = tokio::time::timeout(Duration::from_millis(250), work).await;
+    let result =
+        tokio::time::timeout(Duration::from_millis(250), work).await;
     assert!(result.is_err(), "the work should time out");
     assert_eq!(start.elapsed(), Duration::from_millis(250));
 
-    // Wait well past the 400 ms the work would have needed: none of it runs any more.
+    // Wait well past the work's 400 ms: none of it runs any more.
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert!(!reached_end.load(Ordering::SeqCst));
     // The future owned a clone of the Arc; dropping the future released it.

@@ -1,5 +1,6 @@
-//! Prints lines stamped with the time on tokio's clock, so that a timed listing shows when each
-//! thing happened. Under a paused clock that time is virtual: exact, and free to wait for.
+//! Prints lines stamped with the time on tokio's clock, so that a timed
+//! listing shows when each thing happened. Under a paused clock that time
+//! is virtual: exact, and free to wait for.
 
 use std::sync::OnceLock;
 use tokio::time::Instant;
@@ -9,9 +10,12 @@ static START: OnceLock<Instant> = OnceLock::new();
 
 /// Starts the clock. Call it first thing in `main`, inside the runtime.
 pub fn start() {
-    // The test suite's real-clock check (`REAL_CLOCK=3 cargo test`) sets this to run the
-    // listing on the real clock, where two timers due at one instant would race.
-    if std::env::var_os("VCLOCK_REAL_TIME").is_some_and(|value| value == "1") {
+    // The test suite's real-clock check (`REAL_CLOCK=3 cargo test`) sets
+    // this to run the listing on the real clock, where two timers due at
+    // one instant would race.
+    if std::env::var_os("VCLOCK_REAL_TIME")
+        .is_some_and(|value| value == "1")
+    {
         tokio::time::resume();
     }
     START
@@ -27,11 +31,16 @@ pub fn elapsed_ms() -> u128 {
     start.elapsed().as_millis()
 }
 
-/// Like `println!`, with the milliseconds since `start()` in front: `[  300 ms] a: done`.
+/// Like `println!`, with the milliseconds since `start()` in front:
+/// `[  300 ms] a: done`.
 #[macro_export]
 macro_rules! vprintln {
     ($($arg:tt)*) => {
-        println!("[{:>5} ms] {}", $crate::elapsed_ms(), format_args!($($arg)*))
+        println!(
+            "[{:>5} ms] {}",
+            $crate::elapsed_ms(),
+            format_args!($($arg)*)
+        )
     };
 }
 // ANCHOR_END: stamp
