@@ -116,6 +116,9 @@ impl Page<'_> {
                 Ok(text) => {
                     expanded.push_str(&line[copied..directive.start]);
                     expanded.push_str(&text);
+                    if starts_a_list_item(&expanded, &line[directive.end..]) {
+                        expanded.push('\\');
+                    }
                     copied = directive.end;
                 }
                 Err(problem) => self.problems.push(format!("{at}: `{written}`: {problem}")),
@@ -172,6 +175,17 @@ impl Page<'_> {
 
 /// The figure as a block of its own: a blank line on each side, every line indented like the
 /// directive (inside a list item, say).
+/// Whether a line that begins with a value, `1` then `. That…`, would read as an ordered list
+/// item in Markdown, losing the value into the list's number: a value that wraps to the start of
+/// a line must stay text, so the `.` or `)` after it is escaped.
+fn starts_a_list_item(before_and_value: &str, after: &str) -> bool {
+    let value = before_and_value.trim_start();
+    let digits = !value.is_empty() && value.len() <= 9 && value.bytes().all(|b| b.is_ascii_digit());
+    let mut rest = after.chars();
+    let marker = matches!(rest.next(), Some('.' | ')'));
+    digits && marker && rest.next().is_none_or(char::is_whitespace)
+}
+
 fn indented(markdown: &str, indent: &str) -> String {
     let lines = markdown.lines().map(|line| match line.is_empty() {
         true => String::new(),
@@ -233,6 +247,18 @@ mod tests {
             run(&[("ch01.md", text)]).unwrap()[0],
             "It takes 500 ms; b starts at 300 ms, and the twin prints 2 lines."
         );
+    }
+
+    #[test]
+    fn a_value_that_starts_a_line_never_starts_a_list() {
+        let text =
+            "The twin prints\n{{#output 1-3 lines program=twin}}. Then\n{{#output 1-3 lines}}) x";
+        assert_eq!(
+            run(&[("ch01.md", text)]).unwrap()[0],
+            "The twin prints\n2\\. Then\n4\\) x"
+        );
+        let inline = "It prints {{#output 1-3 lines}}. Then";
+        assert_eq!(run(&[("ch01.md", inline)]).unwrap()[0], "It prints 4. Then");
     }
 
     #[test]
