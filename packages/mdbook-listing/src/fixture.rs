@@ -151,6 +151,7 @@ pub fn fixture() -> Fixture {
             target_dir: root.join("target"),
             root,
             mdbook_version: Some("0.5.4".into()),
+            root_package: None,
             listings,
             support_crates: Vec::new(),
             exercises: Vec::new(),

@@ -41,6 +41,8 @@ pub struct Workspace {
     /// `[workspace.metadata.book] mdbook-version`, the mdbook the book is built and tested with
     /// (the harness needs it, see `pinned_mdbook`; the preprocessor does not).
     pub mdbook_version: Option<String>,
+    /// The package of the root `Cargo.toml`, if it has one (the book's test harness).
+    pub root_package: Option<String>,
     pub listings: Vec<Listing>,
     /// Library crates under `listings/` that listings share (the virtual clock); each must be
     /// shown in the book too, but has no output of its own.
@@ -205,6 +207,8 @@ impl Workspace {
             }
         };
 
+        let root_manifest = root.join("Cargo.toml");
+        let mut root_package = None;
         let listings_dir = root.join("listings");
         let mut listings = Vec::new();
         let mut support_crates = Vec::new();
@@ -215,6 +219,9 @@ impl Workspace {
                 .parent()
                 .expect("a manifest has a folder")
                 .to_owned();
+            if manifest == root_manifest {
+                root_package = Some(str_at(package, "/name")?.to_owned());
+            }
             if !dir.starts_with(&listings_dir) {
                 continue;
             }
@@ -249,6 +256,7 @@ impl Workspace {
             root,
             target_dir,
             mdbook_version,
+            root_package,
             listings,
             support_crates,
             exercises,
