@@ -6,8 +6,8 @@
 //! lets a package that fails to compile fail alone while all the others are built.
 //!
 //! Cargo picks the features of every dependency from the packages one call selects, so each call
-//! also selects the workspace's root package (the harness), whose dev-dependencies are the
-//! listings' own: every call, `cargo test`'s included, then builds each dependency with the same
+//! also selects the workspace's root package (the harness), which depends on the listings' own
+//! dependencies: every call, `cargo test`'s included, then builds each dependency with the same
 //! features, and `cargo test` builds them all, beside the harness's, before the harness starts.
 //! Without it, `syn` was built three times over (for the harness, the listings and the
 //! exercises), `futures-util` twice, and a filtered run rebuilt `tokio`.
