@@ -1,19 +1,25 @@
 //! A book under test: its workspace, the mode and clock it is checked with, and what its checks
 //! share, each made once, on first use, by whichever check needs it first: the cargo builds (all
-//! listings and exercise starters in one call, all exercise solutions in another), each
-//! program's observed output (a listing's output check and its timeline read the same runs), and
-//! the Python processes that run the twins.
+//! listings and exercise starters in one call, all exercise solutions in another), the book
+//! built by mdbook, each program's observed output (a listing's output check and its timeline
+//! read the same runs), and the Python processes that run the twins.
 
 use crate::compile::{self, Build, Targets};
 use crate::expected::Mode;
 use crate::listings;
+use crate::mdbook;
 use crate::twice::Record;
 use crate::twins::Twins;
 use crate::workspace::{Program, Workspace};
 use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 pub type Builds = HashMap<String, Build>;
+
+/// What a check needs, beside packages, when it needs the book built by mdbook (never a
+/// package's name, which has no space).
+pub const BUILT_BOOK: &str = "the built book";
 
 pub struct Book {
     pub workspace: Workspace,
@@ -22,11 +28,13 @@ pub struct Book {
     pub real_clock: bool,
     /// `REAL_CLOCK=N`: how many times each program runs on the real clock (see `realclock`).
     pub real_clock_runs: u32,
-    /// The packages the selected checks need; all of them if never set.
+    /// The packages the selected checks need (and `BUILT_BOOK`); everything if never set.
     wanted: OnceLock<BTreeSet<String>>,
     /// The listings and exercises as given (`[0]`), and the exercises with `--features solution`
     /// (`[1]`).
     builds: [OnceLock<Result<Builds, String>>; 2],
+    /// The book as mdbook built it, and what mdbook complained of (see `mdbook::build`).
+    built_book: OnceLock<Result<(PathBuf, Option<String>), String>>,
     /// Each listing's observed output, for its Rust program (`[0]`) and its twin (`[1]`).
     observed: Vec<[OnceLock<Result<String, String>>; 2]>,
     twins: Twins,
@@ -66,26 +74,44 @@ impl Book {
             real_clock_runs: real_clock_runs.unwrap_or(0),
             wanted: OnceLock::new(),
             builds: Default::default(),
+            built_book: OnceLock::new(),
             observed,
             twins,
             record,
         }
     }
 
-    /// Builds only these packages from now on (those the selected checks need).
+    /// Builds only these packages (and the book, if `BUILT_BOOK` is among them) from now on:
+    /// what the selected checks need.
     pub fn build_only(&self, packages: BTreeSet<String>) {
         let _ = self.wanted.set(packages);
     }
 
-    /// Starts the builds the selected checks need on a thread of their own, one after the other
-    /// (cargo locks the target folder), so that they are ready when the checks that wait for
-    /// them come up, and checks that need no build run meanwhile.
+    /// Starts the builds the selected checks need, so that they are ready when the checks that
+    /// wait for them come up, and checks that need no build run meanwhile: the cargo builds on a
+    /// thread of their own, one after the other (cargo locks the target folder), and mdbook's
+    /// build of the book on another. mdbook runs the book's preprocessor with `cargo run`,
+    /// which waits for that same lock; on a thread of its own, its wait holds up no check.
     pub fn start_builds(self: &Arc<Self>) {
         let book = Arc::clone(self);
         std::thread::spawn(move || {
             let _ = book.builds(Variant::AsGiven);
             let _ = book.builds(Variant::Solution);
         });
+        if !self.wanted(std::iter::once(BUILT_BOOK)).is_empty() {
+            let book = Arc::clone(self);
+            std::thread::spawn(move || {
+                let _ = book.built_book();
+            });
+        }
+    }
+
+    /// The book built by the pinned mdbook into `target/book`, with what mdbook complained of.
+    pub fn built_book(&self) -> Result<&(PathBuf, Option<String>), String> {
+        let built = self
+            .built_book
+            .get_or_init(|| mdbook::build(&self.workspace));
+        built.as_ref().map_err(Clone::clone)
     }
 
     fn wanted<'a>(&self, names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {

@@ -1,14 +1,14 @@
 //! The checks of a book, one per listing program, twin, timeline, exercise and book-wide rule, in
-//! the order they run: the longest that needs no build first (mdbook), then the twins and the
-//! pages while the builds are under way, then what waits for a build.
+//! the order they run: the twins and the pages first, while the cargo builds and mdbook's build
+//! of the book are under way (see `Book::start_builds`), then what waits for a build.
 //!
 //! On the real clock (`REAL_CLOCK=N`), only the listings and twins are checked, N times each:
 //! the order of their lines against the expected file (see `realclock`).
 
-use crate::book::{Book, Variant};
+use crate::book::{BUILT_BOOK, Book, Variant};
 use crate::check::{Check, Outcome, Pass, outcome};
 use crate::workspace::{Expect, Program};
-use crate::{exercises, expected, links, markdown, mdbook, normalize, ownership, pages};
+use crate::{exercises, expected, links, markdown, normalize, ownership, pages};
 use crate::{quizzes, realclock, shown, timeline};
 use std::sync::Arc;
 
@@ -16,9 +16,6 @@ pub fn all(book: &Arc<Book>) -> Vec<Check> {
     let workspace = &book.workspace;
     let mut checks = Vec::new();
     let indexed = || workspace.listings.iter().enumerate();
-    if !book.real_clock {
-        checks.push(with(book, "book::links", vec![], links_check));
-    }
     for (index, listing) in indexed().filter(|(_, listing)| listing.twin().is_some()) {
         let name = format!("{}::twin", listing.name());
         checks.push(with(book, name, vec![], move |book| {
@@ -49,6 +46,8 @@ pub fn all(book: &Arc<Book>) -> Vec<Check> {
             }));
         }
     }
+    let built_book = vec![BUILT_BOOK.to_owned()];
+    checks.push(with(book, "book::links", built_book, links_check));
     for (index, exercise) in workspace.exercises.iter().enumerate() {
         let needs = vec![exercise.name.clone()];
         checks.push(with(book, &exercise.name, needs, move |book| {
@@ -156,9 +155,9 @@ fn pages_check(book: &Book) -> Outcome {
 
 /// The book builds with the pinned mdbook without a warning, and every link inside it resolves.
 fn links_check(book: &Book) -> Outcome {
-    let (built, complaints) = mdbook::build(&book.workspace)?;
-    let mut problems: Vec<String> = complaints.into_iter().collect();
-    problems.extend(links::check(&built));
+    let (built, complaints) = book.built_book()?;
+    let mut problems: Vec<String> = complaints.iter().cloned().collect();
+    problems.extend(links::check(built));
     outcome(problems)
 }
 

@@ -4,6 +4,13 @@
 //! `cargo run` builds them) and every integration test (the exercises' `tests/`, as
 //! `cargo test` builds them), so that cargo keeps both cores busy with both. `--keep-going`
 //! lets a package that fails to compile fail alone while all the others are built.
+//!
+//! Cargo picks the features of every dependency from the packages one call selects, so each call
+//! also selects the workspace's root package (the harness), which depends on the listings' own
+//! dependencies: every call, `cargo test`'s included, then builds each dependency with the same
+//! features, and `cargo test` builds them all, beside the harness's, before the harness starts.
+//! Without it, `syn` was built three times over (for the harness, the listings and the
+//! exercises), `futures-util` twice, and a filtered run rebuilt `tokio`.
 
 use crate::workspace::Workspace;
 use serde_json::Value;
@@ -77,6 +84,10 @@ pub fn build(
     }
     for package in packages {
         command.args(["-p", package]);
+    }
+    if let Some(root) = &workspace.root_package {
+        // Its targets are the harness's own, already built by `cargo test`: nothing to do.
+        command.args(["-p", root]);
     }
     let output = command
         .output()

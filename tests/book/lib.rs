@@ -2,8 +2,9 @@
 //! trials, and its own unit tests (in each module) and fixture tests (`fixture`) run under
 //! `cargo test` like any crate's. Each module holds one concern and says what it checks.
 //!
-//! - What is under test: `workspace` (cargo metadata) with `declarations` (a listing's
-//!   `[package.metadata.listing]`), `book` (a book under test and what its checks share).
+//! - What is under test: `workspace` (cargo metadata, and a listing's
+//!   `[package.metadata.listing]`, read by `packages/mdbook-listing`, re-exported), `book` (a
+//!   book under test and what its checks share).
 //! - Running things: `compile` (cargo builds, dep-info), `capture` (a process's output, with a
 //!   time limit), `listings` and `twins` (a program's observed output), `twice` (the
 //!   determinism check, and the record that spares a second run), `exercises` with
@@ -22,7 +23,6 @@ pub mod capture;
 pub mod check;
 pub mod checks;
 pub mod compile;
-pub mod declarations;
 pub mod exercises;
 pub mod expected;
 pub mod fixture;

@@ -62,6 +62,7 @@ fn run(arguments: &Arguments) -> Result<ExitCode, String> {
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let workspace = Workspace::load(&cargo, Path::new(env!("CARGO_MANIFEST_DIR")), None)?;
+    workspace.pinned_mdbook()?;
     let book = Arc::new(Book::new(workspace, &cargo, mode, real_clock_runs));
 
     let mut checks = checks::all(&book);

@@ -12,7 +12,7 @@ pub fn install_command(version: &str) -> String {
 /// Builds the book into `target/book` and returns that folder, with what mdbook complained of
 /// (a book that mdbook could still build is returned, so that its links are checked too).
 pub fn build(workspace: &Workspace) -> Result<(PathBuf, Option<String>), String> {
-    let wanted = &workspace.mdbook_version;
+    let wanted = workspace.pinned_mdbook()?;
     let install = install_command(wanted);
     let version = Command::new("mdbook").arg("--version").output().map_err(|_| {
         format!("mdbook is not installed (the book is pinned to mdbook {wanted}); install it with:\n    {install}")

@@ -7,11 +7,11 @@
 //! checks it.
 
 use crate::markdown::Page;
-use crate::workspace::{Expect, Workspace};
+use crate::workspace::Workspace;
 use mdbook_listing::directive::{self, Kind};
 use mdbook_listing::quiz;
 use mdbook_listing::request::Request;
-use mdbook_listing::workspace::{self as listings, Program};
+use mdbook_listing::workspace::Program;
 
 pub fn check_quizzes_shown(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
     // The programs each directive shows, by listing number. A directive that cannot be read is
@@ -30,11 +30,10 @@ pub fn check_quizzes_shown(pages: &[Page], workspace: &Workspace, problems: &mut
             }
         }
     }
-    let preprocessor = preprocessor_view(workspace);
-    for listing in &preprocessor.listings {
+    for listing in &workspace.listings {
         let number = listing.number();
         let is_shown = |program| shown.contains(&(number.clone(), program));
-        let questions = match quiz::load(listing, &preprocessor) {
+        let questions = match quiz::load(listing, workspace) {
             Ok(Some(questions)) => questions,
             Ok(None) => continue,
             // A figure that shows the listing reports this where it stands, with its page.
@@ -60,22 +59,5 @@ pub fn check_quizzes_shown(pages: &[Page], workspace: &Workspace, problems: &mut
                 question.id
             ));
         }
-    }
-}
-
-/// The listings as the preprocessor sees them, made from the harness's own reading of the
-/// workspace rather than a second `cargo metadata`.
-fn preprocessor_view(workspace: &Workspace) -> listings::Workspace {
-    let listings = workspace.listings.iter().map(|listing| listings::Listing {
-        name: listing.name().to_owned(),
-        dir: listing.krate.dir.clone(),
-        compile_error: matches!(listing.expect, Expect::CompileError(_)),
-        timeline: listing.timeline.is_some(),
-        title: listing.title.clone(),
-        twin_title: listing.twin_title.clone(),
-    });
-    listings::Workspace {
-        root: workspace.root.clone(),
-        listings: listings.collect(),
     }
 }

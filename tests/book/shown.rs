@@ -39,15 +39,10 @@ pub fn check_listings_shown(pages: &[Page], workspace: &Workspace, problems: &mu
                     continue;
                 };
                 let place = format!("{shown_page}:{}", at + 1);
-                use mdbook_listing::workspace::Program as Asked;
                 let asked = request
                     .programs
-                    .unwrap_or_else(|| vec![Asked::Rust, Asked::Twin]);
+                    .unwrap_or_else(|| vec![Program::Rust, Program::Twin]);
                 for program in asked {
-                    let program = match program {
-                        Asked::Rust => Program::Rust,
-                        Asked::Twin => Program::Twin,
-                    };
                     shown.push((found.number.clone(), program, place.clone()));
                 }
             }
@@ -108,10 +103,6 @@ pub fn check_titles(workspace: &Workspace, problems: &mut Vec<String>) {
 /// a directive naming a listing, anchor or twin that does not exist is reported with its page,
 /// line and directive.
 pub fn check_directives_render(pages: &[Page], workspace: &Workspace, problems: &mut Vec<String>) {
-    let listings = match mdbook_listing::workspace::Workspace::load(&workspace.root) {
-        Ok(listings) => listings,
-        Err(problem) => return problems.push(problem),
-    };
     let src = workspace.root.join("src");
     let mut book = Book::new();
     for page in pages {
@@ -121,7 +112,7 @@ pub fn check_directives_render(pages: &[Page], workspace: &Workspace, problems: 
         let content = page.lines.join("\n");
         book.push_item(Chapter::new("", content, path, Vec::new()));
     }
-    if let Err(found) = mdbook_listing::preprocess::expand(&mut book, &listings, Path::new("src")) {
+    if let Err(found) = mdbook_listing::preprocess::expand(&mut book, workspace, Path::new("src")) {
         problems.extend(found);
     }
 }

@@ -84,8 +84,7 @@ impl Record {
 pub fn key(files: &[&Path], facts: &[&str], folder: &Path) -> Option<u64> {
     let mut hasher = DefaultHasher::new();
     for file in files {
-        hasher.write(&fs::read(file).ok()?);
-        hasher.write_u8(0xff);
+        hasher.write_u64(content_hash::of(&fs::read(file).ok()?));
     }
     for fact in facts {
         hasher.write(fact.as_bytes());

@@ -24,16 +24,19 @@ const SIGALRM: i32 = 14;
 pub struct Twins {
     root: PathBuf,
     real_clock: bool,
-    python: OnceLock<Result<Python, String>>,
     idle: Mutex<Vec<Server>>,
 }
+
+/// The `python3` on the PATH, looked up once for the process: the book and the harness's
+/// fixture book run their twins on the same one, and behind a version manager's shim (pyenv's)
+/// the look-up alone takes a quarter of a second.
+static PYTHON: OnceLock<Result<Python, String>> = OnceLock::new();
 
 impl Twins {
     pub fn new(root: &Path, real_clock: bool) -> Twins {
         Twins {
             root: root.to_owned(),
             real_clock,
-            python: OnceLock::new(),
             idle: Mutex::new(Vec::new()),
         }
     }
@@ -81,8 +84,8 @@ impl Twins {
         Ok(output)
     }
 
-    fn python(&self) -> Result<&Python, String> {
-        let found = self.python.get_or_init(find_python);
+    fn python(&self) -> Result<&'static Python, String> {
+        let found = PYTHON.get_or_init(find_python);
         found.as_ref().map_err(Clone::clone)
     }
 }

@@ -42,7 +42,7 @@ pub fn render(
     if programs.contains(&Program::Twin) && twin.is_none() {
         return Err(format!(
             "Listing {number} has no asyncio twin ({} does not exist)",
-            workspace.shown(&listing.dir.join(TWIN_FILE))
+            workspace.shown(&listing.krate.dir.join(TWIN_FILE))
         ));
     }
     let mut panels = Vec::new();

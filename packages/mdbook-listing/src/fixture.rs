@@ -6,7 +6,7 @@
 //! - Listing 2-2: a twin without a `twin-title`, and a declared timeline never drawn;
 //! - Listing 2-3: no title.
 
-use crate::workspace::{Listing, Workspace};
+use crate::workspace::{Crate, Expect, Listing, Timeline, Workspace};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -109,10 +109,24 @@ pub fn fixture() -> Fixture {
         &[("src/main.rs", "fn main() {}\n"), ("output.txt", "done\n")],
     );
     let make = |name: &str, dir: PathBuf, title: Option<&str>, twin_title: Option<&str>| Listing {
-        name: name.into(),
-        dir,
-        compile_error: name == "listing-01-02",
-        timeline: name == "listing-01-03" || name == "listing-02-02",
+        krate: Crate {
+            name: name.into(),
+            package_id: format!("path+file://{}#{name}@0.1.0", dir.display()),
+            target_roots: vec![dir.join("src/main.rs")],
+            dir,
+        },
+        expect: match name {
+            "listing-01-02" => Expect::CompileError("E0425".into()),
+            _ => Expect::Output,
+        },
+        timeline: match name {
+            "listing-01-03" | "listing-02-02" => Some(Timeline {
+                title: "t".into(),
+                axis_ms: None,
+            }),
+            _ => None,
+        },
+        virtual_clock_only: None,
         title: title.map(str::to_owned),
         twin_title: twin_title.map(str::to_owned),
     };
@@ -134,6 +148,14 @@ pub fn fixture() -> Fixture {
         make("listing-02-03", dir_2_3, None, None),
     ];
     Fixture {
-        workspace: Workspace { root, listings },
+        workspace: Workspace {
+            target_dir: root.join("target"),
+            root,
+            mdbook_version: Some("0.5.4".into()),
+            root_package: None,
+            listings,
+            support_crates: Vec::new(),
+            exercises: Vec::new(),
+        },
     }
 }

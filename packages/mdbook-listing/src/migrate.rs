@@ -222,20 +222,20 @@ impl Parts {
                 self.file
             ));
         }
-        let (verb, command) = listing.command(program, workspace);
+        let (verb, command) = (listing.verb(program), listing.command(program, workspace));
         if (verb, command.as_str()) != (self.verb.as_str(), self.command.as_str()) {
             return Err(format!(
                 "its caption says `{}: {}`, not `{verb}: {command}`",
                 self.verb, self.command
             ));
         }
-        if self.output != listing.expected_file(program) {
+        if self.output != listing.expected_file_of(program) {
             return Err(format!(
                 "its output is {}, not its own",
                 workspace.shown(&self.output)
             ));
         }
-        let wants_timeline = program == Program::Rust && listing.timeline;
+        let wants_timeline = program == Program::Rust && listing.timeline.is_some();
         match (&self.timeline, wants_timeline) {
             (Some(path), true) if *path == listing.timeline_file() => {}
             (None, false) => {}
@@ -253,7 +253,7 @@ impl Parts {
         match program {
             Program::Rust => {
                 let relative = file
-                    .strip_prefix(&listing.dir)
+                    .strip_prefix(&listing.krate.dir)
                     .map_err(|_| format!("{shown} is not in its crate"))?;
                 if relative != Path::new(MAIN_FILE) {
                     directive.push_str(&format!(" file={}", workspace.shown(relative)));
@@ -263,7 +263,7 @@ impl Parts {
                 }
             }
             Program::Twin => {
-                if *file != listing.dir.join(TWIN_FILE) {
+                if *file != listing.krate.dir.join(TWIN_FILE) {
                     return Err(format!("its code is {shown}, not the twin"));
                 }
                 if !anchors.is_empty() {

@@ -43,11 +43,11 @@ impl Panel {
             String::new(),
         ]);
         body.extend(fenced("text", &output(listing, workspace, program)?));
-        if program == Program::Rust && listing.timeline {
+        if program == Program::Rust && listing.timeline.is_some() {
             body.extend([String::new(), timeline(listing, workspace)?]);
         }
         body.extend(quiz.after_output);
-        let (verb, command) = listing.command(program, workspace);
+        let (verb, command) = (listing.verb(program), listing.command(program, workspace));
         Ok(Panel {
             program,
             title,
@@ -130,7 +130,7 @@ fn code_file(listing: &Listing, workspace: &Workspace, file: &str) -> Result<Pat
             "`file={file}`: name a file of the listing's Rust code, relative to its folder"
         ));
     }
-    let path = listing.dir.join(relative);
+    let path = listing.krate.dir.join(relative);
     match path.is_file() {
         true => Ok(path),
         false => Err(format!(
@@ -168,7 +168,11 @@ fn code(
             let file = request.file.as_deref().unwrap_or(MAIN_FILE);
             (code_file(listing, workspace, file)?, &request.anchors, "//")
         }
-        Program::Twin => (listing.dir.join(TWIN_FILE), &request.twin_anchors, "#"),
+        Program::Twin => (
+            listing.krate.dir.join(TWIN_FILE),
+            &request.twin_anchors,
+            "#",
+        ),
     };
     let shown = workspace.shown(&path);
     let text = fs::read_to_string(&path).map_err(|e| format!("cannot read {shown}: {e}"))?;
@@ -207,7 +211,7 @@ fn fits(text: &str) -> Result<(), String> {
 }
 
 fn label(listing: &Listing, program: Program) -> &'static str {
-    match (program, listing.compile_error) {
+    match (program, listing.is_compile_error()) {
         (Program::Rust, true) => "Output of `cargo build`, as checked by `cargo test`:",
         _ => "Output, as checked by `cargo test`:",
     }
@@ -215,7 +219,7 @@ fn label(listing: &Listing, program: Program) -> &'static str {
 
 /// The expected output, every line of it as the harness compares it.
 fn output(listing: &Listing, workspace: &Workspace, program: Program) -> Result<String, String> {
-    let path = listing.expected_file(program);
+    let path = listing.expected_file_of(program);
     let shown = workspace.shown(&path);
     let text = fs::read_to_string(&path).map_err(|_| {
         format!(

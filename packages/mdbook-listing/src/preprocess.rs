@@ -24,7 +24,8 @@ impl Preprocessor for ListingPreprocessor {
     }
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
-        let workspace = Workspace::load(&ctx.root).map_err(Error::msg)?;
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let workspace = Workspace::load(&cargo, &ctx.root, None).map_err(Error::msg)?;
         expand(&mut book, &workspace, &ctx.config.book.src)
             .map_err(|problems| Error::msg(problems.join("\n")))?;
         Ok(book)
@@ -149,7 +150,7 @@ impl Page<'_> {
     fn value(&self, directive: &Directive) -> Result<String, String> {
         let listing = self.listing(directive)?;
         let request = output::Request::parse(directive)?;
-        let file = listing.expected_file(request.program);
+        let file = listing.expected_file_of(request.program);
         let shown = self.workspace.shown(&file);
         let text = fs::read_to_string(&file).map_err(|_| {
             format!("{shown} does not exist (`UPDATE_EXPECT=1 cargo test` writes it)")

@@ -111,7 +111,7 @@ pub struct Part {
 }
 
 pub fn file(listing: &Listing) -> PathBuf {
-    listing.dir.join(QUIZ_FILE)
+    listing.krate.dir.join(QUIZ_FILE)
 }
 
 /// The listing's questions, read and checked in all that does not depend on its output; `None`
@@ -403,7 +403,7 @@ pub fn decide(
             because: None,
         });
     }
-    let path = listing.expected_file(question.of);
+    let path = listing.expected_file_of(question.of);
     let shown = workspace.shown(&path);
     let output = fs::read_to_string(&path).map_err(|_| {
         format!(
@@ -432,7 +432,7 @@ pub fn decide(
             (right, explain(query, &value, &output))
         }
         Key::First => first(options, question.causal.is_some(), &output, &shown)?,
-        Key::Compiles => match listing.compile_error {
+        Key::Compiles => match listing.is_compile_error() {
             false => (
                 position("yes").ok_or("`key = \"compiles\"`: no option has the value \"yes\"")?,
                 "it builds and runs, and prints the checked output below".to_owned(),
@@ -794,7 +794,7 @@ mod tests {
         let fixture = with_quiz("1-2", &question("key = \"first\"", &["E0599", "warning"]));
         let listing = fixture.workspace.find("1-2").unwrap();
         fs::write(
-            listing.expected_file(Program::Rust),
+            listing.expected_file_of(Program::Rust),
             "warning: x\nerror[E0599]: y\n",
         )
         .unwrap();
@@ -1190,7 +1190,7 @@ Output, as checked by `cargo test`:
         );
         let fixture = with_quiz("1-2", &question("key = \"compiles\"", &["yes", "no"]));
         let listing = fixture.workspace.find("1-2").unwrap();
-        fs::write(listing.expected_file(Program::Rust), "warning: unused\n").unwrap();
+        fs::write(listing.expected_file_of(Program::Rust), "warning: unused\n").unwrap();
         assert_eq!(
             part(listing, &fixture.workspace, Program::Rust)
                 .err()

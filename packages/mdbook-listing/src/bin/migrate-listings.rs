@@ -42,7 +42,8 @@ fn main() -> ExitCode {
 /// Whether every presentation found was rewritten.
 fn run(dry_run: bool) -> Result<bool, String> {
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
-    let workspace = Workspace::load(&cwd)?;
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let workspace = Workspace::load(&cargo, &cwd, None)?;
     let src = workspace.root.join("src");
     let pages = markdown_files(&src);
     let before = line_count(&src);

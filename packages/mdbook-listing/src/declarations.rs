@@ -1,7 +1,8 @@
 //! What a listing declares about itself in its `Cargo.toml`, under `[package.metadata.listing]`:
 //! that it is meant to panic or not to compile, that its output is drawn as a timeline, or that
-//! it only makes sense on the virtual clock. A key that is misspelt, of the wrong type or
-//! contradicting another fails the whole run, naming the manifest.
+//! it only makes sense on the virtual clock, and the titles its captions show. A key that is
+//! misspelt, of the wrong type or contradicting another fails the whole run (of the test harness
+//! or of `mdbook build`), naming the manifest.
 
 use serde_json::Value;
 
@@ -69,9 +70,16 @@ pub fn parse(metadata: &Value, shown: &str) -> Result<Declarations, String> {
             );
             continue;
         }
-        let text = value.as_str().filter(|text| !text.is_empty());
+        // A title is one line of Markdown, in a caption.
+        let (is_title, wanted) = match key.as_str() {
+            "title" | "twin-title" => (true, "a non-empty string on one line"),
+            _ => (false, "a non-empty string"),
+        };
+        let text = value.as_str().filter(|text| {
+            !text.is_empty() && !(is_title && (text.trim().is_empty() || text.contains('\n')))
+        });
         let text = text
-            .ok_or_else(|| format!("{at} {key} must be a non-empty string"))?
+            .ok_or_else(|| format!("{at} {key} must be {wanted}"))?
             .to_owned();
         let expect = match key.as_str() {
             "panic" => Expect::Panic(text),
@@ -167,6 +175,14 @@ mod tests {
             ),
             (json!({ "timeline-axis-ms": 500 }), "needs a `timeline"),
             (json!("panic"), "must be a table"),
+            (
+                json!({ "title": "two\nlines" }),
+                "title must be a non-empty string on one line",
+            ),
+            (
+                json!({ "twin-title": " " }),
+                "twin-title must be a non-empty",
+            ),
         ];
         for (table, message) in refused {
             let problem = parse_listing(table).unwrap_err();
