@@ -62,4 +62,34 @@
         entries.forEach(function (entry) { mark(entry.target); });
     });
     blocks.forEach(function (code) { observer.observe(code); });
+
+    // Inline code: a short span never breaks (up to 30 characters, about 250 px, a command such
+    // as `cargo run -p listing-10-01`; in a table's narrower columns up to 16); a longer one
+    // breaks only between its words, each kept whole if short, and a longer word after a `::`,
+    // a `/` or a `=`, or before a `.` that starts a name (`asyncio` / `.create_task(coro)`).
+    document.querySelectorAll(':not(pre) > code').forEach(function (code) {
+        if (code.children.length > 0) return;
+        const SHORT = code.closest('td, th') ? 16 : 30;
+        const text = code.textContent;
+        if (text.length <= SHORT) {
+            code.classList.add('code-short');
+            return;
+        }
+        const parts = text.split(/( +)/).map(function (word) {
+            if (word.trim() === '') return document.createTextNode(word);
+            if (word.length <= SHORT) {
+                const span = document.createElement('span');
+                span.className = 'code-word';
+                span.textContent = word;
+                return span;
+            }
+            const pieces = document.createDocumentFragment();
+            word.split(/(?<=::|\/|=)|(?<=[\w)])(?=\.[A-Za-z_]\w{3})/).forEach(function (piece, i) {
+                if (i > 0) pieces.append(document.createElement('wbr'));
+                pieces.append(piece);
+            });
+            return pieces;
+        });
+        code.replaceChildren(...parts);
+    });
 })();
