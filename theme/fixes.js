@@ -92,4 +92,42 @@
         });
         code.replaceChildren(...parts);
     });
+
+    // Tables: each cell labelled with its column's name, and the table's roles kept, which a
+    // table laid out as blocks loses; a table wider than its wrapper becomes cards (fixes.css),
+    // measured again whenever the wrapper's width changes.
+    const cards = function (table) {
+        table.classList.remove('cards');
+        if (table.getBoundingClientRect().width > table.parentElement.clientWidth + 1) {
+            table.classList.add('cards');
+        }
+    };
+    const tables = new ResizeObserver(function (entries) {
+        entries.forEach(function (entry) {
+            const table = entry.target.querySelector(':scope > table');
+            if (table) cards(table);
+        });
+    });
+    document.querySelectorAll('main table').forEach(function (table) {
+        const names = Array.from(table.querySelectorAll('thead th')).map(function (th) {
+            return th.textContent.trim();
+        });
+        table.setAttribute('role', 'table');
+        table.querySelectorAll('thead, tbody').forEach(function (group) {
+            group.setAttribute('role', 'rowgroup');
+        });
+        table.querySelectorAll('tr').forEach(function (row) {
+            row.setAttribute('role', 'row');
+            Array.from(row.children).forEach(function (cell, i) {
+                if (cell.tagName === 'TH') {
+                    cell.setAttribute('role', 'columnheader');
+                } else {
+                    cell.setAttribute('role', 'cell');
+                    if (names[i]) cell.setAttribute('data-label', names[i]);
+                }
+            });
+        });
+        cards(table);
+        tables.observe(table.parentElement);
+    });
 })();
