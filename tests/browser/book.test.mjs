@@ -496,10 +496,10 @@ function measurePage(themes) {
   const results = {};
   for (const theme of themes) {
     setTheme(theme);
-    const result = { code: [], output: [], tables: [], text: [], scrollCues: [], timelines: [] };
+    const result = { code: [], output: [], tables: [], text: [], title: [], scrollCues: [], timelines: [] };
     const title = document.querySelector(".menu-title");
     if (title && title.scrollWidth > title.clientWidth) {
-      result.text.push({ first: `the top bar's title, "${title.textContent.trim()}"`, by: title.scrollWidth - title.clientWidth });
+      result.title.push({ first: title.textContent.trim(), by: title.scrollWidth - title.clientWidth });
     }
     for (const code of main.querySelectorAll("pre > code")) {
       const pre = code.parentElement;
@@ -601,19 +601,30 @@ function measurePage(themes) {
   return results;
 }
 
+/** Each page loaded once, as a phone shows it, then widened to a desktop's width with the
+ * sidebar opened, as a desktop shows a page it loads. fixes.js measures its tables and code
+ * blocks again when their width changes, as it does when a reader turns a tablet. */
 function measureAll() {
-  const items = [DESKTOP, PHONE].flatMap((width) =>
-    pages.filter((page) => page !== "print.html").map((page) => ({ page, width })),
-  );
+  const items = pages.filter((page) => page !== "print.html");
   measured ??= (async () => {
     mkdirSync(screenshotDir, { recursive: true });
-    await eachPage(items, async (tab, { page, width }) => {
-      await tab.setViewportSize(width.viewport);
+    await eachPage(items, async (tab, page) => {
+      await tab.setViewportSize(PHONE.viewport);
       await load(tab, page);
-      widths[width.name].push({ page, themes: await tab.evaluate(measurePage, THEMES) });
-      if (SIZED.includes(page)) {
-        const file = path.join(screenshotDir, `${page.replace(/\.html$/, "")}-${width.viewport.width}.png`);
-        await tab.screenshot({ path: file, fullPage: true });
+      for (const width of [PHONE, DESKTOP]) {
+        if (width !== PHONE) {
+          await tab.setViewportSize(width.viewport);
+          await tab.click("#mdbook-sidebar-toggle");
+          await tab.waitForFunction(() => document.documentElement.classList.contains("sidebar-visible"));
+          await tab.waitForFunction(() => document.getAnimations().length === 0);
+          // The resize observers run before the next frame is drawn.
+          await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        }
+        widths[width.name].push({ page, themes: await tab.evaluate(measurePage, THEMES) });
+        if (SIZED.includes(page)) {
+          const file = path.join(screenshotDir, `${page.replace(/\.html$/, "")}-${width.viewport.width}.png`);
+          await tab.screenshot({ path: file, fullPage: true });
+        }
       }
     });
     for (const list of Object.values(widths)) list.sort((a, b) => a.page.localeCompare(b.page));
@@ -651,7 +662,8 @@ function widthReport() {
       const contrast = (key) => Math.min(...timelines.map((t) => t[key] ?? Infinity)).toFixed(2);
       lines.push(
         `${width.name} ${theme}: too wide: code ${count("code")}, output ${count("output")}, ` +
-          `tables ${count("tables")}, text ${tooWide(width, theme, "text").length}; ` +
+          `tables ${count("tables")}, text ${tooWide(width, theme, "text").length}, ` +
+          `top bar's title cut on ${tooWide(width, theme, "title").length} pages; ` +
           `timelines: ${timelines.length}, smallest text ${smallest} px, ` +
           `${timelines.filter((t) => t.clipped.length > 0).length} with clipped text, ` +
           `${timelines.filter((t) => !t.titled).length} without a visible title, ` +
@@ -660,7 +672,7 @@ function widthReport() {
     }
   }
   for (const width of [DESKTOP, PHONE]) {
-    for (const kind of ["code", "output", "tables", "text"]) {
+    for (const kind of ["code", "output", "tables", "text", "title"]) {
       const wide = describeWide(tooWide(width, THEMES[0], kind));
       if (wide.length > 0) lines.push(`\n${width.name}, ${kind} too wide (light):`, ...wide.map((l) => `  ${l}`));
     }
@@ -673,12 +685,12 @@ function widthReport() {
   return lines.join("\n") + "\n";
 }
 
-test("at 1366 px no output block or table is wider than its container, in any theme", async () => {
+test("at 1366 px no output block, table or line of text is wider than its container, in any theme", async () => {
   await measureAll();
   console.log(`# widths measured on ${widths[DESKTOP.name].length} pages; figures in target/screenshots/widths.txt`);
   for (const line of widthReport().split("\n").filter((l) => /^\d+ px \w+:/.test(l))) console.log(`# ${line}`);
   const problems = THEMES.flatMap((theme) =>
-    ["output", "tables", "text"].flatMap((kind) =>
+    ["output", "tables", "text", "title"].flatMap((kind) =>
       describeWide(tooWide(DESKTOP, theme, kind)).map((line) => `[${theme}] ${kind}: ${line}`),
     ),
   );
@@ -695,10 +707,10 @@ test("at 1366 px no code block is wider than its container, in any theme", async
   assertNone(problems, "code blocks that scroll sideways at 1366 px");
 });
 
-test("at 390 px no output block or table is wider than its container, and code that scrolls shows it", async () => {
+test("at 390 px no output block, table or line of text is wider than its container, and code that scrolls shows it", async () => {
   await measureAll();
   const problems = THEMES.flatMap((theme) => [
-    ...["output", "tables", "text"].flatMap((kind) =>
+    ...["output", "tables", "text", "title"].flatMap((kind) =>
       describeWide(tooWide(PHONE, theme, kind)).map((line) => `[${theme}] ${kind}: ${line}`),
     ),
     ...widths[PHONE.name].flatMap(({ page, themes }) =>
