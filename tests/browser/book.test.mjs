@@ -440,6 +440,7 @@ const SIZED = [
 // The smallest text a timeline may have, in CSS px as drawn on a 390 px screen.
 const TIMELINE_MIN_PX = 11;
 const widths = { [DESKTOP.name]: [], [PHONE.name]: [] }; // per width: one result per page
+const phoneAxe = []; // axe's violations on the SIZED pages at 390 px, in every theme
 let measured;
 
 /** Measures, in the page, every code block, output block, table and timeline, in each theme. */
@@ -601,6 +602,22 @@ function measurePage(themes) {
   return results;
 }
 
+/** Switches the page's theme as book.js does, without the fading transition. */
+function setTheme([theme, themes]) {
+  const html = document.documentElement;
+  if (!document.getElementById("no-transitions")) {
+    const style = document.createElement("style");
+    style.id = "no-transitions";
+    style.textContent = "*, *::before, *::after { transition: none !important; }";
+    document.head.append(style);
+  }
+  html.classList.remove(...themes);
+  html.classList.add(theme);
+  document.getElementById("mdbook-highlight-css").disabled = !["light", "rust"].includes(theme);
+  document.getElementById("mdbook-tomorrow-night-css").disabled = !["coal", "navy"].includes(theme);
+  document.getElementById("mdbook-ayu-highlight-css").disabled = theme !== "ayu";
+}
+
 /** Each page loaded once, as a phone shows it, then widened to a desktop's width with the
  * sidebar opened, as a desktop shows a page it loads. fixes.js measures its tables and code
  * blocks again when their width changes, as it does when a reader turns a tablet. */
@@ -621,6 +638,14 @@ function measureAll() {
           await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         }
         widths[width.name].push({ page, themes: await tab.evaluate(measurePage, THEMES) });
+        if (SIZED.includes(page) && width === PHONE) {
+          for (const theme of THEMES) {
+            await tab.evaluate(setTheme, [theme, THEMES]);
+            const { violations } = await axe(tab, { runOnly: { type: "tag", values: AXE_TAGS } });
+            phoneAxe.push(...describe(`${page} [${theme}]`, violations));
+          }
+          await tab.evaluate(setTheme, [THEMES[0], THEMES]);
+        }
         if (SIZED.includes(page)) {
           const file = path.join(screenshotDir, `${page.replace(/\.html$/, "")}-${width.viewport.width}.png`);
           await tab.screenshot({ path: file, fullPage: true });
@@ -744,6 +769,11 @@ test(`every timeline at 390 px has text of ${TIMELINE_MIN_PX} px or more, a visi
   }
   assert.ok(widths[PHONE.name].some(({ themes }) => themes[THEMES[0]].timelines.length > 0), "no timeline measured");
   assertNone(problems, "timelines that do not read on a phone");
+});
+
+test("at 390 px the pages issue 18 names pass axe-core in every theme", async () => {
+  await measureAll();
+  assertNone(phoneAxe, "accessibility violations on a phone");
 });
 
 test("screenshots at 390 and 1366 px of the pages issue 18 names are saved under target/screenshots/", async () => {
