@@ -48,7 +48,8 @@
 })();
 
 // Layout on a phone (fixes.css says what each part is for; tests/browser/book.test.mjs measures
-// every page at 390 and 1366 px).
+// every page at 390 and 1366 px). What changes the layout is done in head.hbs, before the first
+// paint; this only draws.
 (function () {
     'use strict';
 
@@ -62,72 +63,4 @@
         entries.forEach(function (entry) { mark(entry.target); });
     });
     blocks.forEach(function (code) { observer.observe(code); });
-
-    // Inline code: a short span never breaks (up to 30 characters, about 250 px, a command such
-    // as `cargo run -p listing-10-01`; in a table's narrower columns up to 16); a longer one
-    // breaks only between its words, each kept whole if short, and a longer word after a `::`,
-    // a `/` or a `=`, or before a `.` that starts a name (`asyncio` / `.create_task(coro)`).
-    document.querySelectorAll(':not(pre) > code').forEach(function (code) {
-        if (code.children.length > 0) return;
-        const SHORT = code.closest('td, th') ? 16 : 30;
-        const text = code.textContent;
-        if (text.length <= SHORT) {
-            code.classList.add('code-short');
-            return;
-        }
-        const parts = text.split(/( +)/).map(function (word) {
-            if (word.trim() === '') return document.createTextNode(word);
-            if (word.length <= SHORT) {
-                const span = document.createElement('span');
-                span.className = 'code-word';
-                span.textContent = word;
-                return span;
-            }
-            const pieces = document.createDocumentFragment();
-            word.split(/(?<=::|\/|=)|(?<=[\w)])(?=\.[A-Za-z_]\w{3})/).forEach(function (piece, i) {
-                if (i > 0) pieces.append(document.createElement('wbr'));
-                pieces.append(piece);
-            });
-            return pieces;
-        });
-        code.replaceChildren(...parts);
-    });
-
-    // Tables: each cell labelled with its column's name, and the table's roles kept, which a
-    // table laid out as blocks loses; a table wider than its wrapper becomes cards (fixes.css),
-    // measured again whenever the wrapper's width changes.
-    const cards = function (table) {
-        table.classList.remove('cards');
-        if (table.getBoundingClientRect().width > table.parentElement.clientWidth + 1) {
-            table.classList.add('cards');
-        }
-    };
-    const tables = new ResizeObserver(function (entries) {
-        entries.forEach(function (entry) {
-            const table = entry.target.querySelector(':scope > table');
-            if (table) cards(table);
-        });
-    });
-    document.querySelectorAll('main table').forEach(function (table) {
-        const names = Array.from(table.querySelectorAll('thead th')).map(function (th) {
-            return th.textContent.trim();
-        });
-        table.setAttribute('role', 'table');
-        table.querySelectorAll('thead, tbody').forEach(function (group) {
-            group.setAttribute('role', 'rowgroup');
-        });
-        table.querySelectorAll('tr').forEach(function (row) {
-            row.setAttribute('role', 'row');
-            Array.from(row.children).forEach(function (cell, i) {
-                if (cell.tagName === 'TH') {
-                    cell.setAttribute('role', 'columnheader');
-                } else {
-                    cell.setAttribute('role', 'cell');
-                    if (names[i]) cell.setAttribute('data-label', names[i]);
-                }
-            });
-        });
-        cards(table);
-        tables.observe(table.parentElement);
-    });
 })();
