@@ -462,12 +462,14 @@ function headingPages() {
 
 /** Measures, in the page, every code block, output block, table and timeline, in each theme;
  * each is credited (`at`) to the chapter heading it follows. */
-function measurePage(themes) {
+async function measurePage(themes) {
   const main = document.querySelector("main");
   const html = document.documentElement;
-  // A hidden tab (the asyncio twin of a figure) is measured as it is when shown.
+  // A hidden tab (the asyncio twin of a figure) is measured as it is when shown, once the
+  // resize observers have seen it shown, as they do when a reader opens the tab.
   const hidden = [...document.querySelectorAll(".listing-program[hidden]")];
   for (const panel of hidden) panel.hidden = false;
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   const style = document.createElement("style");
   style.textContent = "*, *::before, *::after { transition: none !important; }";
   document.head.append(style);
