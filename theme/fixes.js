@@ -46,3 +46,21 @@
         code.setAttribute('tabindex', '0');
     });
 })();
+
+// Layout on a phone (fixes.css says what each part is for; tests/browser/book.test.mjs measures
+// every page at 390 and 1366 px). What changes the layout is done in head.hbs, before the first
+// paint; this only draws.
+(function () {
+    'use strict';
+
+    // A code block that scrolls sideways gets the shadows that show it does; measured again
+    // whenever its width changes (a phone turned, a sidebar opened).
+    const blocks = document.querySelectorAll('pre > code');
+    const mark = function (code) {
+        code.classList.toggle('scrolls', code.scrollWidth > code.clientWidth);
+    };
+    const observer = new ResizeObserver(function (entries) {
+        entries.forEach(function (entry) { mark(entry.target); });
+    });
+    blocks.forEach(function (code) { observer.observe(code); });
+})();

@@ -632,3 +632,434 @@ test("a reader answers two quiz questions by keyboard, one right and one wrong, 
     await context.close();
   }
 });
+
+import { writeFileSync } from "node:fs";
+
+// Widths (issue 18): every chapter as a phone (390 px) and a desktop (1366 px) show it, in every
+// theme (switched as book.js switches them: the class on <html> and the highlighting
+// stylesheet). A block is too wide when its content is wider than its box (it scrolls
+// sideways) or its box sticks out of the page's column. They are measured on print.html, which
+// holds every chapter's content under the same chrome, so that two loads stand for 150: each
+// block is credited to the page whose heading it follows, and the pages issue 18 names are
+// loaded on their own as well, to show that they measure the same alone.
+const DESKTOP = { name: "1366 px", viewport: { width: 1366, height: 900 } };
+const PHONE = { name: "390 px", viewport: { width: 390, height: 844 } };
+// The pages issue 18 names, each with what a screenshot of it should show first.
+const SIZED = {
+  "ch10-01-measured.html": "figure.listing pre:has(> code.language-text)",
+  "ch14-03-buffered.html": "svg.timeline",
+  "ch18-note-audited.html": "main table",
+  "ch19-asyncio-map.html": "main table",
+};
+// The smallest text a timeline may have, in CSS px as drawn on a 390 px screen.
+const TIMELINE_MIN_PX = 11;
+// Per width, per theme, what print.html measured; per width, what each SIZED page measured
+// alone, in the default theme.
+const widths = { [DESKTOP.name]: {}, [PHONE.name]: {} };
+const alone = { [DESKTOP.name]: {}, [PHONE.name]: {} };
+const phoneAxe = []; // axe's violations on the SIZED pages at 390 px, in every theme
+let measured;
+
+/** The page each chapter heading's id belongs to, read from the built pages. */
+function headingPages() {
+  const byId = new Map();
+  for (const page of pages.filter((p) => p !== "print.html")) {
+    const html = readFileSync(path.join(bookDir, page), "utf8");
+    const h1 = /<main>\s*<h1 id="([^"]+)"/.exec(html);
+    if (h1 && !byId.has(h1[1])) byId.set(h1[1], page);
+  }
+  return byId;
+}
+
+/** Measures, in the page, every code block, output block, table and timeline, in each theme;
+ * each is credited (`at`) to the chapter heading it follows. */
+async function measurePage(themes) {
+  const main = document.querySelector("main");
+  const html = document.documentElement;
+  // A hidden tab (the asyncio twin of a figure) is measured as it is when shown, once the
+  // resize observers have seen it shown, as they do when a reader opens the tab.
+  const hidden = [...document.querySelectorAll(".listing-program[hidden]")];
+  for (const panel of hidden) panel.hidden = false;
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const style = document.createElement("style");
+  style.textContent = "*, *::before, *::after { transition: none !important; }";
+  document.head.append(style);
+  const sheets = {
+    highlight: document.getElementById("mdbook-highlight-css"),
+    tomorrowNight: document.getElementById("mdbook-tomorrow-night-css"),
+    ayu: document.getElementById("mdbook-ayu-highlight-css"),
+  };
+  const setTheme = (theme) => {
+    html.classList.remove(...themes);
+    html.classList.add(theme);
+    sheets.highlight.disabled = !["light", "rust"].includes(theme);
+    sheets.tomorrowNight.disabled = !["coal", "navy"].includes(theme);
+    sheets.ayu.disabled = theme !== "ayu";
+  };
+  const before = themes.find((theme) => html.classList.contains(theme));
+
+  const headings = [...main.querySelectorAll("h1[id]")];
+  const chapter = (element) => {
+    let found = null;
+    for (const h1 of headings) {
+      if (!(h1.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      found = h1;
+    }
+    return found?.id ?? null;
+  };
+  const column = () => main.getBoundingClientRect();
+  const firstLine = (element) =>
+    (element.textContent.split("\n").find((line) => line.trim()) || "").trim().slice(0, 60);
+  /** How far `content` overflows `box`, or the box overflows the column, in px (0 if neither). */
+  const overflow = (content, box) => {
+    const inside = content.scrollWidth - box.clientWidth;
+    const out = box.getBoundingClientRect().right - column().right;
+    return Math.max(0, Math.round(inside), Math.round(out));
+  };
+  const rgb = (color) => {
+    const m = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:,? \/? ?([\d.]+))?\)/.exec(color);
+    return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+  };
+  const luminance = ({ r, g, b }) => {
+    const lin = (c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const over = (top, under, alpha) => ({
+    r: top.r * alpha + under.r * (1 - alpha),
+    g: top.g * alpha + under.g * (1 - alpha),
+    b: top.b * alpha + under.b * (1 - alpha),
+  });
+  const ratio = (a, b) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+
+  const results = {};
+  for (const theme of themes) {
+    setTheme(theme);
+    const result = { code: [], output: [], tables: [], text: [], title: [], scrollCues: [], timelines: [] };
+    const title = document.querySelector(".menu-title");
+    if (title && title.scrollWidth > title.clientWidth) {
+      result.title.push({ first: title.textContent.trim(), by: title.scrollWidth - title.clientWidth });
+    }
+    for (const code of main.querySelectorAll("pre > code")) {
+      const pre = code.parentElement;
+      const isOutput = !!code.closest("figure.listing") && code.classList.contains("language-text");
+      const by = overflow(code, code);
+      const block = {
+        at: chapter(code),
+        first: firstLine(code),
+        width: Math.round(code.scrollWidth),
+        room: Math.round(Math.min(code.clientWidth, column().right - pre.getBoundingClientRect().left)),
+        by,
+      };
+      (isOutput ? result.output : result.code).push(block);
+      if (by > 0 && !isOutput) {
+        // A cue that the block scrolls: a shadow that moves with the scrolling (backgrounds
+        // attached `local` and `scroll`), or a scrollbar that takes room of its own.
+        const cs = getComputedStyle(code);
+        const cue =
+          (/gradient/.test(cs.backgroundImage) && /local/.test(cs.backgroundAttachment) &&
+            /scroll/.test(cs.backgroundAttachment)) ||
+          code.offsetHeight - code.clientHeight > 4;
+        result.scrollCues.push({ ...block, cue });
+      }
+    }
+    for (const table of main.querySelectorAll("table")) {
+      const wrapper = table.closest(".table-wrapper") || table.parentElement;
+      result.tables.push({
+        element: table,
+        at: chapter(table),
+        first: (table.querySelector("th, td")?.textContent || "").trim().slice(0, 40),
+        width: Math.round(table.getBoundingClientRect().width),
+        room: Math.round(wrapper.clientWidth),
+        by: Math.max(
+          0,
+          Math.round(table.getBoundingClientRect().width - wrapper.clientWidth),
+          Math.round(wrapper.getBoundingClientRect().right - column().right),
+        ),
+      });
+    }
+    // Text of the page itself (a long inline code, a link) running past the column, and of
+    // the cells of a table that fits (a table that does not is counted above).
+    const fits = new Set(result.tables.filter((t) => t.by === 0).map((t) => t.element));
+    for (const element of main.querySelectorAll("p, li, h1, h2, h3, h4, figcaption, td, th")) {
+      const table = element.closest("table");
+      if (table && (!fits.has(table) || element.closest("p, li"))) continue;
+      // A header row hidden from sight, kept for screen readers, in a 1 px box.
+      let shown = element;
+      while (shown !== main && shown.getBoundingClientRect().width > 1) shown = shown.parentElement;
+      if (shown !== main) continue;
+      const right = Math.max(...[...element.getClientRects()].map((r) => r.right), -Infinity);
+      const box = element.getBoundingClientRect();
+      const by = Math.round(Math.max(element.scrollWidth - element.clientWidth, right - column().right,
+        box.right - column().right));
+      if (by > 1) result.text.push({ at: chapter(element), first: element.textContent.trim().slice(0, 60), by });
+    }
+    const background = rgb(getComputedStyle(html).backgroundColor);
+    for (const [i, svg] of [...main.querySelectorAll("svg.timeline")].entries()) {
+      const box = svg.getBoundingClientRect();
+      const scale = svg.getScreenCTM().a;
+      const texts = [...svg.querySelectorAll("text")];
+      const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const clipped = texts
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 ||
+            r.bottom > box.bottom + 0.5;
+        })
+        .map((t) => t.textContent);
+      const title = (svg.querySelector(":scope > title")?.textContent || "").replace(/\s+/g, " ").trim();
+      const shown = texts.map((t) => t.textContent).join(" ").replace(/\s+/g, " ");
+      // Bars, dots and text against the page, as drawn (with their opacity).
+      const weakest = (selector) => {
+        let least = Infinity;
+        for (const shape of svg.querySelectorAll(selector)) {
+          const cs = getComputedStyle(shape);
+          const fill = rgb(cs.fill);
+          if (!fill || cs.fill === "none") continue;
+          const alpha = fill.a * parseFloat(cs.opacity) * parseFloat(cs.fillOpacity);
+          least = Math.min(least, ratio(over(fill, background, alpha), background));
+        }
+        return least === Infinity ? null : Math.round(least * 100) / 100;
+      };
+      result.timelines.push({
+        at: chapter(svg),
+        name: svg.id || svg.querySelector("title")?.id?.replace(/-title$/, "") || `#${i + 1}`,
+        smallest: Math.round(Math.min(...sizes) * 10) / 10,
+        width: Math.round(box.width),
+        clipped,
+        titled: title !== "" && shown.includes(title),
+        title,
+        bars: weakest("rect"),
+        dots: weakest("circle"),
+        text: weakest("text"),
+      });
+    }
+    for (const table of result.tables) delete table.element;
+    results[theme] = result;
+  }
+  setTheme(before);
+  style.remove();
+  for (const panel of hidden) panel.hidden = true;
+  return results;
+}
+
+/** Switches the page's theme as book.js does, without the fading transition. */
+function setTheme([theme, themes]) {
+  const html = document.documentElement;
+  if (!document.getElementById("no-transitions")) {
+    const style = document.createElement("style");
+    style.id = "no-transitions";
+    style.textContent = "*, *::before, *::after { transition: none !important; }";
+    document.head.append(style);
+  }
+  html.classList.remove(...themes);
+  html.classList.add(theme);
+  document.getElementById("mdbook-highlight-css").disabled = !["light", "rust"].includes(theme);
+  document.getElementById("mdbook-tomorrow-night-css").disabled = !["coal", "navy"].includes(theme);
+  document.getElementById("mdbook-ayu-highlight-css").disabled = theme !== "ayu";
+}
+
+/** Widens the page to a desktop's and opens the sidebar, as a desktop shows a page it loads.
+ * fixes.js measures its tables and code blocks again when their width changes. */
+async function widen(tab) {
+  await tab.setViewportSize(DESKTOP.viewport);
+  // The top bar, with the sidebar's button, slides away as a page scrolls down.
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  await tab.click("#mdbook-sidebar-toggle");
+  await tab.waitForFunction(() => document.documentElement.classList.contains("sidebar-visible"));
+  await tab.waitForFunction(() => document.getAnimations().length === 0);
+  // The resize observers run before the next frame is drawn.
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** print.html at both widths in every theme; each SIZED page alone at both widths in the
+ * default theme, audited by axe at 390 px in every theme, and photographed at both widths
+ * where its first `SIZED` element starts. Each page is loaded once, as a phone shows it, then
+ * widened. */
+function measureAll() {
+  measured ??= (async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    const byId = headingPages();
+    const credit = (results) => {
+      for (const result of Object.values(results)) {
+        for (const list of Object.values(result)) {
+          for (const block of list) {
+            if ("at" in block) block.page = byId.get(block.at) ?? `print.html#${block.at}`;
+          }
+        }
+      }
+      return results;
+    };
+    await eachPage(["print.html", ...Object.keys(SIZED)], async (tab, page) => {
+      await tab.setViewportSize(PHONE.viewport);
+      await load(tab, page);
+      for (const width of [PHONE, DESKTOP]) {
+        if (width === DESKTOP) await widen(tab);
+        if (page === "print.html") {
+          widths[width.name] = credit(await tab.evaluate(measurePage, THEMES));
+          continue;
+        }
+        alone[width.name][page] = credit(await tab.evaluate(measurePage, THEMES.slice(0, 1)))[THEMES[0]];
+        if (width === PHONE) {
+          // Every rule in the default theme, as the audit above does, and contrast in the others.
+          for (const theme of THEMES) {
+            await tab.evaluate(setTheme, [theme, THEMES]);
+            const rules = theme === THEMES[0] ? { type: "tag", values: AXE_TAGS } : { type: "rule", values: ["color-contrast"] };
+            const { violations } = await axe(tab, { runOnly: rules });
+            phoneAxe.push(...describe(`${page} [${theme}]`, violations));
+          }
+          await tab.evaluate(setTheme, [THEMES[0], THEMES]);
+        }
+        await tab.evaluate((selector) => {
+          document.querySelector(selector).scrollIntoView({ block: "start" });
+          window.scrollBy(0, -60); // the top bar's height, and a little room
+        }, SIZED[page]);
+        await tab.screenshot({ path: screenshot(page, width) });
+      }
+    });
+    writeFileSync(path.join(screenshotDir, "widths.txt"), widthReport());
+  })();
+  return measured;
+}
+
+function screenshot(page, width) {
+  return path.join(screenshotDir, `${page.replace(/\.html$/, "")}-${width.viewport.width}.png`);
+}
+
+/** Every block of a kind, at a width, in a theme, that is wider than its container. */
+function tooWide(width, theme, kind) {
+  return widths[width.name][theme][kind].filter((block) => block.by > 0);
+}
+
+function describeWide(blocks) {
+  return blocks.map(
+    ({ page, first, width, room, by }) =>
+      `${page ? `${page}: ` : ""}"${first}"` + (width === undefined ? ` ${by} px too wide` : ` is ${width} px in ${room} px`),
+  );
+}
+
+/** The before-and-after figures: per width and theme, how many blocks of each kind are too
+ * wide, and the timelines' smallest text. */
+function widthReport() {
+  const lines = [];
+  for (const width of [DESKTOP, PHONE]) {
+    for (const theme of THEMES) {
+      const result = widths[width.name][theme];
+      const count = (kind) => `${tooWide(width, theme, kind).length} of ${result[kind].length}`;
+      const { timelines } = result;
+      const smallest = Math.min(...timelines.map((t) => t.smallest));
+      const contrast = (key) => Math.min(...timelines.map((t) => t[key] ?? Infinity)).toFixed(2);
+      const cut = result.title.length > 0 ? `cut by ${result.title[0].by} px` : "whole";
+      lines.push(
+        `${width.name} ${theme}: too wide: code ${count("code")}, output ${count("output")}, ` +
+          `tables ${count("tables")}, text ${tooWide(width, theme, "text").length}; ` +
+          `top bar's title ${cut}; ` +
+          `timelines: ${timelines.length}, smallest text ${smallest} px, ` +
+          `${timelines.filter((t) => t.clipped.length > 0).length} with clipped text, ` +
+          `${timelines.filter((t) => !t.titled).length} without a visible title, ` +
+          `least contrast bars ${contrast("bars")}:1 dots ${contrast("dots")}:1 text ${contrast("text")}:1`,
+      );
+    }
+  }
+  for (const width of [DESKTOP, PHONE]) {
+    for (const kind of ["code", "output", "tables", "text"]) {
+      const wide = describeWide(tooWide(width, THEMES[0], kind));
+      if (wide.length > 0) lines.push(`\n${width.name}, ${kind} too wide (light):`, ...wide.map((l) => `  ${l}`));
+    }
+  }
+  const timelines = widths[PHONE.name][THEMES[0]].timelines.map(
+    (t) => `  ${t.page} ${t.name}: ${t.width} px wide, smallest text ${t.smallest} px` +
+      (t.clipped.length ? `, clipped: ${t.clipped.join(", ")}` : ""),
+  );
+  lines.push(`\n${PHONE.name}, timelines (light):`, ...timelines);
+  return lines.join("\n") + "\n";
+}
+
+test("at 1366 px no output block, table or line of text is wider than its container, in any theme", async () => {
+  await measureAll();
+  console.log("# widths measured on print.html, every chapter; figures in target/screenshots/widths.txt");
+  for (const line of widthReport().split("\n").filter((l) => /^\d+ px \w+:/.test(l))) console.log(`# ${line}`);
+  const problems = THEMES.flatMap((theme) =>
+    ["output", "tables", "text", "title"].flatMap((kind) =>
+      describeWide(tooWide(DESKTOP, theme, kind)).map((line) => `[${theme}] ${kind}: ${line}`),
+    ),
+  );
+  assertNone(problems, "blocks wider than their container at 1366 px");
+});
+
+// This one fails until every listing's code is at most 76 columns wide (the listings are being
+// reformatted for that); it names each block that scrolls sideways.
+test("at 1366 px no code block is wider than its container, in any theme", async () => {
+  await measureAll();
+  const problems = THEMES.flatMap((theme) =>
+    describeWide(tooWide(DESKTOP, theme, "code")).map((line) => `[${theme}] ${line}`),
+  );
+  assertNone(problems, "code blocks that scroll sideways at 1366 px");
+});
+
+test("at 390 px no output block, table or line of text is wider than its container, and code that scrolls shows it", async () => {
+  await measureAll();
+  const problems = THEMES.flatMap((theme) => [
+    ...["output", "tables", "text", "title"].flatMap((kind) =>
+      describeWide(tooWide(PHONE, theme, kind)).map((line) => `[${theme}] ${kind}: ${line}`),
+    ),
+    ...widths[PHONE.name][theme].scrollCues
+      .filter((block) => !block.cue)
+      .map(({ page, first, width, room }) => `[${theme}] ${page}: "${first}" scrolls (${width} px in ${room} px) with nothing to show it does`),
+  ]);
+  assertNone(problems, "blocks wider than their container at 390 px");
+});
+
+test(`every timeline at 390 px has text of ${TIMELINE_MIN_PX} px or more, a visible title, nothing clipped, and bars that stand out in every theme`, async () => {
+  await measureAll();
+  const problems = [];
+  for (const t of widths[PHONE.name][THEMES[0]].timelines) {
+    if (t.smallest < TIMELINE_MIN_PX) problems.push(`${t.page} ${t.name}: text ${t.smallest} px high`);
+    if (t.clipped.length > 0) problems.push(`${t.page} ${t.name}: clipped: ${t.clipped.join(", ")}`);
+    if (!t.titled) problems.push(`${t.page} ${t.name}: its title "${t.title}" is not shown`);
+  }
+  for (const theme of THEMES) {
+    for (const t of widths[PHONE.name][theme].timelines) {
+      // WCAG 1.4.11 asks 3:1 of shapes that carry meaning, 1.4.3 asks 4.5:1 of text.
+      for (const [key, least] of [["bars", 3], ["dots", 3], ["text", 4.5]]) {
+        if (t[key] !== null && t[key] < least) {
+          problems.push(`[${theme}] ${t.page} ${t.name}: ${key} at ${t[key]}:1 against the page, below ${least}:1`);
+        }
+      }
+    }
+  }
+  assert.ok(widths[PHONE.name][THEMES[0]].timelines.length > 0, "no timeline measured");
+  assertNone(problems, "timelines that do not read on a phone");
+});
+
+test("at 390 px the pages issue 18 names pass axe-core in every theme", async () => {
+  await measureAll();
+  assertNone(phoneAxe, "accessibility violations on a phone");
+});
+
+test("the pages issue 18 names measure alone as they do in print.html, and are photographed", async () => {
+  await measureAll();
+  const problems = [];
+  const summary = (blocks) =>
+    blocks.filter((block) => block.by > 0).map(({ first, by }) => `"${first}" by ${by} px`).join("; ");
+  for (const width of [DESKTOP, PHONE]) {
+    for (const [page, own] of Object.entries(alone[width.name])) {
+      const printed = widths[width.name][THEMES[0]];
+      for (const kind of ["code", "output", "tables", "text", "timelines"]) {
+        const mine = own[kind].filter((block) => block.page === page);
+        const there = printed[kind].filter((block) => block.page === page);
+        const [a, b] = kind === "timelines"
+          ? [mine, there].map((list) => list.map((t) => `${t.name} ${t.smallest} px`).join("; "))
+          : [mine, there].map(summary);
+        if (a !== b || mine.length !== there.length) {
+          problems.push(`${page} at ${width.name}, ${kind}: alone ${mine.length} (${a}), in print.html ${there.length} (${b})`);
+        }
+      }
+      if (!existsSync(screenshot(page, width))) problems.push(`${screenshot(page, width)} was not written`);
+    }
+  }
+  assert.equal(Object.keys(alone[PHONE.name]).length, Object.keys(SIZED).length, "not every page was measured alone");
+  assertNone(problems, "pages that print.html does not stand for");
+});
