@@ -15,6 +15,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -632,8 +633,6 @@ test("a reader answers two quiz questions by keyboard, one right and one wrong, 
     await context.close();
   }
 });
-
-import { writeFileSync } from "node:fs";
 
 // Widths (issue 18): every chapter as a phone (390 px) and a desktop (1366 px) show it, in every
 // theme (switched as book.js switches them: the class on <html> and the highlighting
