@@ -237,10 +237,10 @@ Output, as checked by `cargo test`:
     }
 
     #[test]
-    fn a_listing_meant_not_to_compile_is_built_and_whole() {
+    fn a_listing_meant_not_to_compile_is_captioned_like_any_other_and_whole() {
         let markdown = figure_markdown("{{#listing 1-2}}");
         let file = ["listings/", "ch01/", "listing-01-02/", "src/", "main.rs"];
-        let meta = meta(&file, "Build", &["cargo build -p listing-01-02"]);
+        let meta = meta(&file, "Run", &["cargo run -p listing-01-02"]);
         assert!(markdown.contains(&format!(
             "**Listing 1-2: Forgetting `.await` (does not compile)**\\\n{meta}\n"
         )));

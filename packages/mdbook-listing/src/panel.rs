@@ -47,7 +47,12 @@ impl Panel {
             body.extend([String::new(), timeline(listing, workspace)?]);
         }
         body.extend(quiz.after_output);
-        let (verb, command) = (listing.verb(program), listing.command(program, workspace));
+        // A listing meant not to compile is captioned with `cargo run` like any other (which
+        // shows the same error): the caption must not answer a quiz's "does it compile?".
+        let (verb, command) = match program {
+            Program::Rust => ("Run", format!("cargo run -p {}", listing.name())),
+            Program::Twin => (listing.verb(program), listing.command(program, workspace)),
+        };
         Ok(Panel {
             program,
             title,
