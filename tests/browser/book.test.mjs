@@ -911,6 +911,13 @@ function measureAll() {
           }
           await tab.evaluate(setTheme, [THEMES[0], THEMES]);
         }
+        if (width === PHONE) {
+          // The photographs are of what a reader sees once they have answered or chosen to
+          // see the output: the quizzes hide it before.
+          await tab.evaluate(() => {
+            for (const button of document.querySelectorAll(".quiz-reveal button")) button.click();
+          });
+        }
         await tab.evaluate((selector) => {
           document.querySelector(selector).scrollIntoView({ block: "start" });
           window.scrollBy(0, -60); // the top bar's height, and a little room
