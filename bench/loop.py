@@ -9,7 +9,9 @@ are, and measures:
   cold      `cargo test` in the fresh clone: nothing built yet (crates already downloaded)
   warm      `cargo test` again with nothing changed (median of N runs)
   one edit  `cargo test` after appending a comment to one listing's main.rs (median of N runs,
-            a new comment each time, so that listing is rebuilt and run twice each time)
+            a new comment each time, so that listing is rebuilt each time; a comment leaves its
+            executable byte for byte the same, so its determinism record still spares it the
+            second run)
   shares    each kind of check alone, warm: `cargo test --test book -- FILTER` minus the same
             command selecting no check; and the harness's unit tests (`cargo test --lib`)
   browser   `npm test --prefix tests/browser` on the book the warm runs built, if Chromium is
