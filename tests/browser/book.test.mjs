@@ -634,6 +634,35 @@ test("a reader answers two quiz questions by keyboard, one right and one wrong, 
   }
 });
 
+test("the output of a program no question asks about, beside one that asks, is hidden until shown", async () => {
+  // Listing 1-4's quiz asks about the Rust program; its twin's output, a tab away, would give
+  // the answers away, so it is hidden behind a control of its own.
+  const page = pages.find((p) => readFileSync(path.join(bookDir, p), "utf8").includes("quiz-unasked"));
+  assert.ok(page, "no page has an output hidden beside a quiz");
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  try {
+    const { errors, foreign } = await load(tab, page);
+    assertNone([...errors, ...foreign], `problems loading ${page}`);
+    const states = await tab.evaluate(() =>
+      Array.from(document.querySelectorAll(".quiz-output.quiz-unasked")).map((output) => ({
+        id: output.id,
+        concealed: output.classList.contains("quiz-concealed"),
+        control: output.previousElementSibling?.querySelector("button")?.getAttribute("aria-controls"),
+      })),
+    );
+    for (const state of states) {
+      assert.ok(state.concealed, `#${state.id} is shown before the reader asked`);
+      assert.equal(state.control, state.id, `#${state.id} has no control of its own`);
+    }
+    const first = states[0].id;
+    await tab.evaluate((id) => document.querySelector(`[aria-controls="${id}"]`).click(), first);
+    assert.equal(await tab.evaluate((id) => document.getElementById(id).classList.contains("quiz-concealed"), first), false);
+  } finally {
+    await context.close();
+  }
+});
+
 // Widths (issue 18): every chapter as a phone (390 px) and a desktop (1366 px) show it, in every
 // theme (switched as book.js switches them: the class on <html> and the highlighting
 // stylesheet). A block is too wide when its content is wider than its box (it scrolls

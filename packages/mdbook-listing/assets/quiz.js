@@ -215,5 +215,27 @@
         quiz.classList.add('quiz-ready');
     }
 
+    // The output of a program the questions do not ask about, in the same figure as one they
+    // do: hidden too, since it would often give the answer away, with a control of its own.
+    function setUpUnasked(output) {
+        const bar = document.createElement('div');
+        bar.className = 'quiz-reveal';
+        const toggle = button('Show the output');
+        toggle.setAttribute('aria-controls', output.id);
+        const showOutput = function (shown) {
+            output.classList.toggle('quiz-concealed', !shown);
+            output.inert = !shown;
+            toggle.setAttribute('aria-expanded', String(shown));
+            toggle.textContent = shown ? 'Hide the output' : 'Show the output';
+        };
+        toggle.addEventListener('click', function () {
+            showOutput(output.classList.contains('quiz-concealed'));
+        });
+        bar.append(toggle);
+        output.before(bar);
+        showOutput(false);
+    }
+
     for (const quiz of document.querySelectorAll('.quiz')) setUp(quiz);
+    for (const output of document.querySelectorAll('.quiz-output.quiz-unasked')) setUpUnasked(output);
 })();

@@ -562,7 +562,16 @@ pub fn part(listing: &Listing, workspace: &Workspace, program: Program) -> Resul
     };
     let asked: Vec<&Question> = questions.iter().filter(|q| q.of == program).collect();
     if asked.is_empty() {
-        return Ok(Part::default());
+        // The other program of the figure asks; this one's output, a tab away, would often
+        // answer it, so it is hidden too, behind a control of its own (`quiz.js`).
+        let figure = figure::id(listing, program);
+        return Ok(Part {
+            before_output: vec![
+                String::new(),
+                format!("<div class=\"quiz-output quiz-unasked\" id=\"{figure}-output\">"),
+            ],
+            after_output: vec![String::new(), "</div>".into()],
+        });
     }
     let shown = workspace.shown(&file(listing));
     let number = listing.number();
@@ -849,7 +858,11 @@ mod tests {
         let fixture = with_quiz("1-3", &quiz);
         let listing = fixture.workspace.find("1-3").unwrap();
         let rust = part(listing, &fixture.workspace, Program::Rust).unwrap();
-        assert!(rust.before_output.is_empty() && rust.after_output.is_empty());
+        assert_eq!(
+            rust.before_output.join("\n"),
+            "\n<div class=\"quiz-output quiz-unasked\" id=\"listing-1-3-output\">",
+            "the Rust output, a tab away, is hidden too, without a quiz of its own"
+        );
         let twin = part(listing, &fixture.workspace, Program::Twin).unwrap();
         let html = twin.before_output.join("\n");
         assert!(html.contains(
