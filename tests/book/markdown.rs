@@ -3,8 +3,9 @@
 //! `{{#include}}` directives and its fenced code blocks, with their line numbers.
 
 use crate::workspace::Workspace;
+pub use mdbook_listing::paths::{files_with_extension, normalize_lexically};
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 pub struct Page {
     pub path: PathBuf,
@@ -87,24 +88,6 @@ fn links(line: &str) -> Vec<&str> {
         rest = &after[end..];
     }
     found
-}
-
-/// Every file under `dir`, at any depth, whose name ends in `.{extension}`, sorted.
-pub fn files_with_extension(dir: &Path, extension: &str) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == extension) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 fn parse_page(path: &Path, text: &str) -> Page {
@@ -206,20 +189,6 @@ fn selector(spec: &str) -> Selector {
             last: number(last),
         },
     }
-}
-
-pub fn normalize_lexically(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

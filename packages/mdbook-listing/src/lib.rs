@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod migrate;
 pub mod output;
 pub mod panel;
+pub mod paths;
 pub mod preprocess;
 pub mod quiz;
 pub mod request;

@@ -24,9 +24,10 @@
 //! rewritten; any other is left as it is and reported, so a run changes nothing it should not,
 //! and a second run changes nothing at all.
 
+use crate::paths::normalize_lexically;
 use crate::workspace::{Listing, MAIN_FILE, Program, TWIN_FILE, Workspace};
 use regex::Regex;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -141,7 +142,7 @@ impl Parts {
             let fence = format!("```{language}");
             let ok = lines.get(at) == Some(&fence.as_str()) && lines.get(at + 2) == Some(&"```");
             let include = INCLUDE.captures(lines.get(at + 1)?.trim()).filter(|_| ok)?;
-            let path = normalize(&dir.join(&include[1]));
+            let path = normalize_lexically(&dir.join(&include[1]));
             Some((
                 path,
                 include.get(2).map(|anchor| anchor.as_str().to_owned()),
@@ -180,7 +181,7 @@ impl Parts {
         let timeline = match lines.get(at).and_then(|line| INCLUDE.captures(line)) {
             Some(include) if include[1].ends_with("/timeline.svg") => {
                 end = at + 1;
-                Some(normalize(&dir.join(&include[1])))
+                Some(normalize_lexically(&dir.join(&include[1])))
             }
             _ => None,
         };
@@ -280,20 +281,6 @@ impl Parts {
         directive.push_str("}}");
         Ok(directive)
     }
-}
-
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

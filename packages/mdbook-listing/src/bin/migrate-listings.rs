@@ -13,6 +13,7 @@
 
 use mdbook_listing::manifest;
 use mdbook_listing::migrate::{self, Found};
+use mdbook_listing::paths;
 use mdbook_listing::workspace::{Program, Workspace};
 use std::collections::BTreeMap;
 use std::fs;
@@ -121,21 +122,8 @@ fn run(dry_run: bool) -> Result<bool, String> {
 
 /// Every `.md` file under `dir` but `SUMMARY.md`, sorted.
 fn markdown_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut pending = vec![dir.to_owned()];
-    while let Some(dir) = pending.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "md")
-                && !path.ends_with("SUMMARY.md")
-            {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
+    let mut files = paths::files_with_extension(dir, "md");
+    files.retain(|path| !path.ends_with("SUMMARY.md"));
     files
 }
 
