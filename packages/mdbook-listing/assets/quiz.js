@@ -155,17 +155,33 @@
         };
     }
 
-    function setUp(quiz) {
-        const output = document.getElementById(quiz.getAttribute('data-output'));
-        const questions = [];
-        let toggle = null;
-        const showOutput = function (shown) {
-            if (!toggle) return;
+    // A "Show the output" control just before `output`, which `onClick` hears about; returns
+    // the function that shows (true) or hides (false) the output.
+    function revealControl(output, onClick) {
+        const bar = document.createElement('div');
+        bar.className = 'quiz-reveal';
+        const toggle = button('Show the output');
+        toggle.setAttribute('aria-controls', output.id);
+        const show = function (shown) {
             output.classList.toggle('quiz-concealed', !shown);
             output.inert = !shown;
             toggle.setAttribute('aria-expanded', String(shown));
             toggle.textContent = shown ? 'Hide the output' : 'Show the output';
         };
+        toggle.addEventListener('click', function () {
+            show(output.classList.contains('quiz-concealed'));
+            onClick();
+        });
+        bar.append(toggle);
+        output.before(bar);
+        return show;
+    }
+
+    function setUp(quiz) {
+        const output = document.getElementById(quiz.getAttribute('data-output'));
+        const questions = [];
+        // Replaced by the control's once there is an output to show.
+        let showOutput = function () {};
         const everyAnswered = function () {
             return questions.every(function (question) {
                 return question.answered();
@@ -196,46 +212,22 @@
         reset.addEventListener('click', function () {
             for (const question of questions) question.reset();
             showOutput(false);
-            status.textContent = 'Your answers here are forgotten' + (toggle ? ', and the output is hidden again.' : '.');
+            status.textContent = 'Your answers here are forgotten' + (output ? ', and the output is hidden again.' : '.');
         });
 
         if (output) {
-            const bar = document.createElement('div');
-            bar.className = 'quiz-reveal';
-            toggle = button('Show the output');
-            toggle.setAttribute('aria-controls', output.id);
-            toggle.addEventListener('click', function () {
-                showOutput(output.classList.contains('quiz-concealed'));
+            showOutput = revealControl(output, function () {
                 status.textContent = '';
             });
-            bar.append(toggle);
-            output.before(bar);
             showOutput(everyAnswered());
         }
         quiz.classList.add('quiz-ready');
     }
 
-    // The output of a program the questions do not ask about, in the same figure as one they
-    // do: hidden too, since it would often give the answer away, with a control of its own.
-    function setUpUnasked(output) {
-        const bar = document.createElement('div');
-        bar.className = 'quiz-reveal';
-        const toggle = button('Show the output');
-        toggle.setAttribute('aria-controls', output.id);
-        const showOutput = function (shown) {
-            output.classList.toggle('quiz-concealed', !shown);
-            output.inert = !shown;
-            toggle.setAttribute('aria-expanded', String(shown));
-            toggle.textContent = shown ? 'Hide the output' : 'Show the output';
-        };
-        toggle.addEventListener('click', function () {
-            showOutput(output.classList.contains('quiz-concealed'));
-        });
-        bar.append(toggle);
-        output.before(bar);
-        showOutput(false);
-    }
-
     for (const quiz of document.querySelectorAll('.quiz')) setUp(quiz);
-    for (const output of document.querySelectorAll('.quiz-output.quiz-unasked')) setUpUnasked(output);
+    // The output of a program the questions do not ask about, in the same figure as one they
+    // do: hidden too, since it would often give the answer away, behind a control of its own.
+    for (const output of document.querySelectorAll('.quiz-output.quiz-unasked')) {
+        revealControl(output, function () {})(false);
+    }
 })();
