@@ -676,8 +676,8 @@ const PHONE = { name: "390 px", viewport: { width: 390, height: 844 } };
 const SIZED = {
   "ch10-01-measured.html": "figure.listing pre:has(> code.language-text)",
   "ch14-03-buffered.html": "svg.timeline",
-  "ch18-note-audited.html": "main table",
-  "ch19-asyncio-map.html": "main table",
+  "ch24-note-audited.html": "main table",
+  "ch25-asyncio-map.html": "main table",
 };
 // The smallest text a timeline may have, in CSS px as drawn on a 390 px screen.
 const TIMELINE_MIN_PX = 11;
