@@ -1,0 +1,23 @@
+use std::pin::pin;
+use std::time::Duration;
+use vclock::vprintln;
+
+#[tokio::main(flavor = "current_thread", start_paused = true)]
+async fn main() {
+    vclock::start();
+    // ANCHOR: main
+    let mut job = pin!(async {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        vprintln!("job: done");
+    });
+    let mut ticks = tokio::time::interval(Duration::from_millis(100));
+    ticks.tick().await; // An interval's first tick is immediate.
+
+    for round in 1..=5 {
+        tokio::select! {
+            _ = ticks.tick() => vprintln!("round {round}: tick"),
+            () = &mut job => vprintln!("round {round}: job finished"),
+        }
+    }
+    // ANCHOR_END: main
+}
