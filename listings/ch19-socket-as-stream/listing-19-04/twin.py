@@ -1,0 +1,56 @@
+import asyncio
+import socket
+
+TOTAL = 64 * 1024 * 1024  # far more than any kernel buffers for one socket
+LINE = 1024
+
+
+def payload():
+    # TOTAL bytes of numbered lines, LINE bytes each with the newline.
+    return b"".join(
+        f"{n:07} ".encode().ljust(LINE - 1, b".") + b"\n"
+        for n in range(TOTAL // LINE)
+    )
+
+
+def yes(fact):
+    return "yes" if fact else "no"
+
+
+async def read_all(reader, stuck):
+    await stuck.wait()  # reads nothing until the writer has buffered
+    print("reader: starts reading")
+    count, last = 0, b""
+    async for last in reader:
+        count += 1
+    print(f"reader: {count} lines, the last numbered {last[:7].decode()}")
+
+
+async def main():
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.setblocking(False)
+    port = listener.getsockname()[1]
+    _, writer = await asyncio.open_connection("127.0.0.1", port)
+    peer, _ = await asyncio.get_running_loop().sock_accept(listener)
+    reader, peer_writer = await asyncio.open_connection(
+        sock=peer, limit=LINE
+    )
+    stuck = asyncio.Event()
+    reading = asyncio.create_task(read_all(reader, stuck))
+
+    # write() never waits: the transport keeps what the kernel refuses.
+    writer.write(payload())
+    kept = writer.transport.get_write_buffer_size()
+    _, high = writer.transport.get_write_buffer_limits()
+    print(f"writer: write() kept some bytes back: {yes(kept > 0)}")
+    print(f"writer: more than the high-water mark: {yes(kept > high)}")
+    stuck.set()
+    await writer.drain()
+    print("writer: drain() has returned")
+    writer.close()
+    await writer.wait_closed()
+    await reading
+    peer_writer.close()
+
+
+asyncio.run(main())
