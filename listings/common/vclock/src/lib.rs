@@ -32,15 +32,18 @@ pub fn elapsed_ms() -> u128 {
 }
 
 /// Like `println!`, with the milliseconds since `start()` in front:
-/// `[  300 ms] a: done`.
+/// `[  300 ms] a: done`. The arguments are evaluated first, so the stamp
+/// of `vprintln!("{}", fetch().await)` is the time the fetch ended.
 #[macro_export]
 macro_rules! vprintln {
     ($($arg:tt)*) => {
-        println!(
-            "[{:>5} ms] {}",
-            $crate::elapsed_ms(),
-            format_args!($($arg)*)
-        )
+        match format_args!($($arg)*) {
+            message => println!(
+                "[{:>5} ms] {}",
+                $crate::elapsed_ms(),
+                message
+            ),
+        }
     };
 }
 // ANCHOR_END: stamp
