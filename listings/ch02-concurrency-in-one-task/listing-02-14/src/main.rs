@@ -23,7 +23,7 @@ async fn fetch(name: &'static str, ms: u64) -> String {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let a = fetch("a", 300).fuse();
+    let a = fetch("a", 500).fuse();
     futures::pin_mut!(a); // pinned on the stack
     let mut b = Box::pin(fetch("b", 200).fuse()); // pinned on the heap
     let winner = futures::select! {
@@ -32,7 +32,7 @@ async fn main() {
     };
     vprintln!("select! gave {winner}");
 
-    // `select!` only borrowed `a`, so it is still here, half-way through.
+    // `select!` only borrowed `a`, so it is still here, part-way through.
     let late = a.await;
     vprintln!("a, awaited after select!, gave {late}");
     // ANCHOR_END: main

@@ -7,10 +7,10 @@ async fn main() {
     vclock::start();
     // ANCHOR: main
     let mut job = pin!(async {
-        tokio::time::sleep(Duration::from_millis(250)).await;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
         vprintln!("job: done");
     });
-    let mut ticks = tokio::time::interval(Duration::from_millis(100));
+    let mut ticks = tokio::time::interval(Duration::from_millis(400));
     ticks.tick().await; // An interval's first tick is immediate.
 
     for round in 1..=5 {
