@@ -2,7 +2,7 @@ use std::async_iter::AsyncIterator;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-/// Listing 8-1's countdown, implementing std's trait instead of `Stream`.
+/// Like Listing 8-1's countdown, implementing std's trait, not `Stream`.
 struct Countdown {
     remaining: u32,
 }
