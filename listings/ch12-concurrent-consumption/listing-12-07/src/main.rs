@@ -1,5 +1,6 @@
 use async_stream::stream;
-use futures::{StreamExt, stream};
+use futures::StreamExt;
+use futures::stream::{self, FusedStream};
 use std::pin::pin;
 use vclock::vprintln;
 
@@ -27,6 +28,9 @@ async fn main() {
     }));
     vprintln!("unfold: {:?}", unfused.next().await);
     vprintln!("unfold: {:?}", unfused.next().await);
+    // `Unfold` is a `FusedStream` too: it can say that it has ended,
+    // which is not the same as answering `None` once more.
+    vprintln!("unfold: is_terminated() = {}", unfused.is_terminated());
     vprintln!("unfold, asked again: {:?}", unfused.next().await);
     // ANCHOR_END: main
 }
