@@ -3,7 +3,7 @@ use tokio::sync::mpsc;
 use tokio::time::sleep;
 // ANCHOR: import
 // `tokio_stream::StreamExt` and `futures::StreamExt` have methods of the
-// same names: import one of them, never both.
+// same names: with both in one scope, calls to those are ambiguous.
 use tokio_stream::{Stream, StreamExt, wrappers::ReceiverStream};
 // ANCHOR_END: import
 use vclock::vprintln;
