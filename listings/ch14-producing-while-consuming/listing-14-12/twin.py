@@ -4,7 +4,7 @@ from vclock import run, vprint
 
 # (id, seconds, fails): job 3 fails after 150 ms.
 JOBS = [
-    (1, 0.3, False),
+    (1, 0.5, False),
     (2, 0.1, False),
     (3, 0.15, True),
     (4, 0.1, False),

@@ -28,7 +28,7 @@ async fn job(id: u32, ms: u64, fails: bool) -> Result<(), String> {
 
 /// (id, ms, fails): job 3 fails after 150 ms.
 const JOBS: [(u32, u64, bool); 5] = [
-    (1, 300, false),
+    (1, 500, false),
     (2, 100, false),
     (3, 150, true),
     (4, 100, false),
