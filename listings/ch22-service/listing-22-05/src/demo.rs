@@ -61,7 +61,8 @@ pub async fn run() {
     let limits = Limits {
         queue: 4,
         max_line: 80,
-        idle: Duration::from_millis(300),
+        idle: Duration::from_secs(1),
+        write: Duration::from_secs(2),
         grace: Duration::from_millis(500),
     };
     let (listener, accepted) = mpsc::channel(1);

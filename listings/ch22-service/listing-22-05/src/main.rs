@@ -23,6 +23,9 @@ pub struct Limits {
     pub max_line: usize,
     /// How long a client may send nothing before it is disconnected.
     pub idle: Duration,
+    /// How long one line may take to reach a client before it is
+    /// disconnected: this is what ends a client that does not read.
+    pub write: Duration,
     /// How long a shutdown waits for the connections to finish.
     pub grace: Duration,
 }
@@ -31,7 +34,11 @@ pub struct Limits {
 fn main() -> std::io::Result<()> {
     match std::env::args().nth(1) {
         Some(address) => {
-            tokio::runtime::Runtime::new()?.block_on(listen(address))
+            let runtime = tokio::runtime::Runtime::new()?;
+            let result = runtime.block_on(listen(address));
+            // Drops the connection tasks the grace period gave up on.
+            drop(runtime);
+            result
         }
         None => {
             tokio::runtime::Builder::new_current_thread()
@@ -50,6 +57,7 @@ async fn listen(address: String) -> std::io::Result<()> {
         queue: 64,
         max_line: 1024,
         idle: Duration::from_secs(300),
+        write: Duration::from_secs(10),
         grace: Duration::from_secs(5),
     };
     let listener = TcpListener::bind(address).await?;

@@ -4,8 +4,9 @@ use crate::room::Room;
 use futures::{Stream, StreamExt};
 use std::io;
 use std::pin::pin;
+use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::time::timeout;
+use tokio::time::{sleep, timeout};
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
@@ -31,7 +32,7 @@ where
     let tracker = TaskTracker::new();
     let served = accept(incoming, &room, limits, &tracker, &shutdown).await;
     // `accept` owned the listener and has dropped it: nobody new can
-    // connect, and every connection task has seen the token.
+    // connect, and every connection task has been woken by the token.
     tracker.close();
     let still_open = match timeout(limits.grace, tracker.wait()).await {
         Ok(()) => 0,
@@ -64,7 +65,16 @@ where
             () = shutdown.cancelled() => return served,
             next = incoming.next() => match next {
                 Some(Ok(io)) => io,
-                Some(Err(_)) => continue,
+                Some(Err(error)) if lost_one_client(&error) => continue,
+                // Out of file descriptors, say: accepting again at once
+                // would fail again at once, in a busy loop.
+                Some(Err(_)) => {
+                    tokio::select! {
+                        biased;
+                        () = shutdown.cancelled() => return served,
+                        () = sleep(Duration::from_millis(100)) => continue,
+                    }
+                }
                 None => return served,
             },
         };
@@ -72,4 +82,13 @@ where
         let (room, shutdown) = (room.clone(), shutdown.clone());
         tracker.spawn(connection(io, served, room, limits, shutdown));
     }
+}
+
+/// Errors that end only the connection being accepted.
+fn lost_one_client(error: &io::Error) -> bool {
+    use io::ErrorKind::*;
+    matches!(
+        error.kind(),
+        ConnectionRefused | ConnectionAborted | ConnectionReset
+    )
 }
