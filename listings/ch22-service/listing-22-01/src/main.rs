@@ -1,7 +1,13 @@
 use futures::StreamExt;
+use std::io::ErrorKind::{
+    ConnectionAborted as Aborted, ConnectionRefused as Refused,
+    ConnectionReset as Reset,
+};
+use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::time::sleep;
 use tokio_util::codec::{FramedRead, LinesCodec};
 
 const MAX_LINE: usize = 80;
@@ -9,17 +15,23 @@ const MAX_LINE: usize = 80;
 // ANCHOR: server
 async fn serve(listener: TcpListener) {
     loop {
-        let Ok((socket, _)) = listener.accept().await else {
-            continue;
-        };
-        tokio::spawn(echo(socket));
+        match listener.accept().await {
+            Ok((socket, _)) => {
+                tokio::spawn(echo(socket));
+            }
+            // Only the client being accepted is lost: go on at once.
+            Err(e) if matches!(e.kind(), Refused | Aborted | Reset) => {}
+            // Out of file descriptors, say: trying again at once would
+            // fail again at once, in a busy loop.
+            Err(_) => sleep(Duration::from_millis(100)).await,
+        }
     }
 }
 
 async fn echo(socket: TcpStream) {
     let (reader, mut writer) = socket.into_split();
     let codec = LinesCodec::new_with_max_length(MAX_LINE);
-    let mut lines = FramedRead::new(reader, codec);
+    let mut lines = FramedRead::with_capacity(reader, codec, MAX_LINE + 1);
     while let Some(Ok(line)) = lines.next().await {
         let reply = format!("echo: {line}\n");
         if writer.write_all(reply.as_bytes()).await.is_err() {
