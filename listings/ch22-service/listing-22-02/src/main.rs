@@ -72,6 +72,8 @@ where
     let mut incoming = pin!(incoming);
     let mut next_id = 1;
     while let Some(accepted) = incoming.next().await {
+        // The duplex listener never fails; a TCP one can, and Step 1
+        // and the finished service show what to do then.
         let Ok(io) = accepted else { continue };
         tokio::spawn(connection(io, next_id, room.clone()));
         next_id += 1;
@@ -103,7 +105,8 @@ async fn read_lines(
     room: &Room,
 ) -> &'static str {
     let codec = LinesCodec::new_with_max_length(MAX_LINE);
-    let mut lines = pin!(FramedRead::new(reader, codec));
+    let buffer = MAX_LINE + 1;
+    let mut lines = pin!(FramedRead::with_capacity(reader, codec, buffer));
     loop {
         match lines.next().await {
             None => return "disconnected",

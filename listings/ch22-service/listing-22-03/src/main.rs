@@ -74,6 +74,8 @@ where
     let mut incoming = pin!(incoming);
     let mut next_id = 1;
     while let Some(accepted) = incoming.next().await {
+        // The duplex listener never fails; a TCP one can, and Step 1
+        // and the finished service show what to do then.
         let Ok(io) = accepted else { continue };
         tokio::spawn(connection(io, next_id, room.clone()));
         next_id += 1;
@@ -108,7 +110,8 @@ async fn read_lines(
     room: &Room,
 ) -> &'static str {
     let codec = LinesCodec::new_with_max_length(MAX_LINE);
-    let mut lines = pin!(FramedRead::new(reader, codec));
+    let buffer = MAX_LINE + 1;
+    let mut lines = pin!(FramedRead::with_capacity(reader, codec, buffer));
     loop {
         match timeout(IDLE, lines.next()).await {
             Err(_) => return "idle",

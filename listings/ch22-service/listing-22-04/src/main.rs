@@ -112,7 +112,15 @@ where
             () = shutdown.cancelled() => return served,
             next = incoming.next() => match next {
                 Some(Ok(io)) => io,
-                Some(Err(_)) => continue,
+                Some(Err(error)) if lost_one_client(&error) => continue,
+                // Out of file descriptors, say: see Step 1.
+                Some(Err(_)) => {
+                    tokio::select! {
+                        biased;
+                        () = shutdown.cancelled() => return served,
+                        () = sleep(Duration::from_millis(100)) => continue,
+                    }
+                }
                 None => return served,
             },
         };
@@ -120,6 +128,15 @@ where
         let (room, shutdown) = (room.clone(), shutdown.clone());
         tracker.spawn(connection(io, served, room, shutdown));
     }
+}
+
+/// Errors that end only the connection being accepted.
+fn lost_one_client(error: &io::Error) -> bool {
+    use io::ErrorKind::*;
+    matches!(
+        error.kind(),
+        ConnectionRefused | ConnectionAborted | ConnectionReset
+    )
 }
 // ANCHOR_END: serve
 
@@ -157,7 +174,8 @@ async fn read_lines(
     shutdown: &CancellationToken,
 ) -> &'static str {
     let codec = LinesCodec::new_with_max_length(MAX_LINE);
-    let mut lines = pin!(FramedRead::new(reader, codec));
+    let buffer = MAX_LINE + 1;
+    let mut lines = pin!(FramedRead::with_capacity(reader, codec, buffer));
     loop {
         let next = tokio::select! {
             biased;
