@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-/// At most `burst` lines echoed in any span of `per`.
+/// At most `burst` lines echoed in any span of time shorter than `per`.
 #[derive(Clone, Copy)]
 pub struct RateLimit {
     pub burst: usize,

@@ -1,7 +1,7 @@
 use exercise_3_1::{RateLimit, echo};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream};
-use tokio::time::sleep;
+use tokio::time::{sleep, timeout};
 
 const LIMIT: RateLimit = RateLimit {
     burst: 3,
@@ -28,7 +28,12 @@ impl Client {
     }
 
     async fn hear(&mut self) -> String {
-        self.lines.next_line().await.unwrap().expect("a reply")
+        // On the paused clock a reply that never comes fails at once.
+        timeout(Duration::from_secs(10), self.lines.next_line())
+            .await
+            .expect("no reply within 10 s")
+            .unwrap()
+            .expect("a reply, not the end of the connection")
     }
 }
 
@@ -53,7 +58,7 @@ async fn lines_over_the_limit_get_slow_down() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn a_line_is_echoed_again_once_the_oldest_is_100_ms_old() {
+async fn a_line_is_echoed_again_once_the_oldest_is_over_100_ms_old() {
     let mut client = Client::connect();
     client.say("a\nb\nc\n").await;
     for _ in 0..3 {
@@ -62,9 +67,42 @@ async fn a_line_is_echoed_again_once_the_oldest_is_100_ms_old() {
     sleep(Duration::from_millis(50)).await;
     client.say("d\n").await;
     assert_eq!(client.hear().await, "slow down");
-    sleep(Duration::from_millis(50)).await;
+    sleep(Duration::from_millis(60)).await;
     client.say("e\n").await;
     assert_eq!(client.hear().await, "echo: e");
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_window_slides_with_each_line() {
+    let mut client = Client::connect();
+    for (wait, text) in [(0, "a\n"), (50, "b\n"), (40, "c\n")] {
+        sleep(Duration::from_millis(wait)).await;
+        client.say(text).await;
+        client.hear().await;
+    }
+    // At 110 ms only a (0 ms) has left the last 100 ms; b and c have not.
+    sleep(Duration::from_millis(20)).await;
+    client.say("d\ne\n").await;
+    assert_eq!(client.hear().await, "echo: d");
+    assert_eq!(client.hear().await, "slow down");
+}
+
+#[tokio::test(start_paused = true)]
+async fn refused_lines_do_not_count() {
+    let mut client = Client::connect();
+    client.say("a\nb\nc\n").await;
+    for _ in 0..3 {
+        client.hear().await;
+    }
+    sleep(Duration::from_millis(60)).await;
+    client.say("d\ne\nf\n").await;
+    for _ in 0..3 {
+        assert_eq!(client.hear().await, "slow down");
+    }
+    // At 110 ms a, b and c are over 100 ms old; d, e and f were refused.
+    sleep(Duration::from_millis(50)).await;
+    client.say("g\n").await;
+    assert_eq!(client.hear().await, "echo: g");
 }
 
 #[tokio::test(start_paused = true)]

@@ -1,9 +1,9 @@
 use exercise_3_2::{WORK, serve};
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader, DuplexStream};
-use tokio::sync::mpsc;
+use tokio::sync::mpsc::{self, error::TrySendError};
 use tokio::task::JoinHandle;
-use tokio::time::{Instant, sleep};
+use tokio::time::{Instant, sleep, timeout};
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_util::sync::CancellationToken;
 
@@ -34,6 +34,27 @@ impl Server {
         self.listener.send(theirs).await.unwrap();
         BufReader::new(ours).lines()
     }
+
+    async fn stopped(self) {
+        within(self.task, "serve to return").await.unwrap();
+    }
+}
+
+/// Waits for `future`, failing if it takes 10 s: on the paused clock a
+/// future that never finishes fails the test at once instead of hanging.
+async fn within<F: IntoFuture>(future: F, what: &str) -> F::Output {
+    let waiting = timeout(Duration::from_secs(10), future);
+    waiting
+        .await
+        .unwrap_or_else(|_| panic!("waited 10 s for {what}"))
+}
+
+async fn hear(
+    client: &mut tokio::io::Lines<BufReader<DuplexStream>>,
+) -> Option<String> {
+    within(client.next_line(), "a line or the end")
+        .await
+        .unwrap()
 }
 
 async fn request(
@@ -51,7 +72,7 @@ async fn a_request_is_answered() {
     let server = Server::start();
     let mut client = server.connect().await;
     request(&mut client, "report").await;
-    let reply = client.next_line().await.unwrap();
+    let reply = hear(&mut client).await;
     assert_eq!(reply.as_deref(), Some("done: report"));
 }
 
@@ -63,10 +84,10 @@ async fn a_request_in_flight_at_shutdown_is_answered_then_closed() {
     request(&mut client, "report").await;
     sleep(SHUTDOWN_AT).await;
     server.shutdown.cancel();
-    let reply = client.next_line().await.unwrap();
+    let reply = hear(&mut client).await;
     assert_eq!(reply.as_deref(), Some("done: report"));
     assert_eq!(start.elapsed(), WORK);
-    assert_eq!(client.next_line().await.unwrap(), None);
+    assert_eq!(hear(&mut client).await, None);
 }
 
 #[tokio::test(start_paused = true)]
@@ -77,7 +98,7 @@ async fn serve_returns_when_the_last_request_is_answered() {
     request(&mut client, "report").await;
     sleep(SHUTDOWN_AT).await;
     server.shutdown.cancel();
-    server.task.await.unwrap();
+    server.stopped().await;
     assert_eq!(start.elapsed(), WORK);
 }
 
@@ -88,17 +109,27 @@ async fn an_idle_connection_is_closed_at_shutdown() {
     let mut client = server.connect().await;
     sleep(SHUTDOWN_AT).await;
     server.shutdown.cancel();
-    assert_eq!(client.next_line().await.unwrap(), None);
+    assert_eq!(hear(&mut client).await, None);
     assert_eq!(start.elapsed(), SHUTDOWN_AT);
-    server.task.await.unwrap();
+    server.stopped().await;
     assert_eq!(start.elapsed(), SHUTDOWN_AT);
 }
 
 #[tokio::test(start_paused = true)]
-async fn nobody_new_can_connect_after_shutdown() {
+async fn nobody_new_can_connect_while_requests_finish() {
     let server = Server::start();
+    let mut client = server.connect().await;
+    request(&mut client, "report").await;
+    sleep(SHUTDOWN_AT).await;
     server.shutdown.cancel();
+    // Lets the server see the token; the request still has 150 ms to go.
+    sleep(Duration::from_millis(1)).await;
+    assert!(!server.task.is_finished(), "serve returned too early");
     let (_ours, theirs) = tokio::io::duplex(1024);
-    server.task.await.unwrap();
-    assert!(server.listener.send(theirs).await.is_err());
+    let refused = server.listener.try_send(theirs);
+    assert!(
+        matches!(refused, Err(TrySendError::Closed(_))),
+        "the listener still accepts connections"
+    );
+    server.stopped().await;
 }
