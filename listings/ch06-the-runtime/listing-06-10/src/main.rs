@@ -1,6 +1,5 @@
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::mpsc;
-use std::time::Duration;
 use tokio::sync::oneshot;
 
 /// Set by the join!'s other branch once it has run past its await.
@@ -16,11 +15,9 @@ async fn job(
         tokio::task::block_in_place(move || {
             println!("closure: blocking until the helper task answers");
             blocking.send(()).unwrap();
-            // A blocking wait, on this worker's thread. The limit only
-            // keeps a broken runtime from hanging the book's tests.
-            let message = to_closure
-                .recv_timeout(Duration::from_secs(10))
-                .expect("the helper task ran");
+            // A blocking wait, on this worker's thread.
+            let message =
+                to_closure.recv().expect("the helper task sent a message");
             println!("closure: got \"{message}\"");
             println!(
                 "closure: branch b has run: {}",
