@@ -27,11 +27,13 @@ async fn awaits_the_handle() {
 
 // ANCHOR: runner
 /// Runs `body` as `cargo test` runs a `#[tokio::test]`: on a thread named
-/// after the test, a new current-thread runtime blocks on the body (what
-/// the attribute expands to), and the test fails if that thread panics.
-fn run_as_tokio_test<F>(name: &str, body: F)
+/// after the test, a new current-thread runtime blocks on the future that
+/// `body` makes (what the attribute expands to), and the test fails if that
+/// thread panics.
+fn run_as_tokio_test<B, F>(name: &str, body: B)
 where
-    F: Future<Output = ()> + Send + 'static,
+    B: FnOnce() -> F + Send + 'static,
+    F: Future<Output = ()>,
 {
     println!("test {name}:");
     let test_thread = std::thread::Builder::new()
@@ -41,7 +43,7 @@ where
                 .enable_all()
                 .build()
                 .expect("Failed building the Runtime")
-                .block_on(body)
+                .block_on(body())
         })
         .unwrap();
     let verdict = match test_thread.join() {
@@ -53,6 +55,6 @@ where
 // ANCHOR_END: runner
 
 fn main() {
-    run_as_tokio_test("forgets_the_handle", forgets_the_handle());
-    run_as_tokio_test("awaits_the_handle", awaits_the_handle());
+    run_as_tokio_test("forgets_the_handle", forgets_the_handle);
+    run_as_tokio_test("awaits_the_handle", awaits_the_handle);
 }

@@ -17,9 +17,10 @@ async fn sums_in_place() {
 /// Runs `body` as `cargo test` runs a `#[tokio::test]` whose attribute
 /// gave this runtime: on a thread named after the test, blocking on the
 /// body; the test fails if that thread panics.
-fn run_as_tokio_test<F>(name: &str, mut runtime: Builder, body: F)
+fn run_as_tokio_test<B, F>(name: &str, mut runtime: Builder, body: B)
 where
-    F: Future<Output = ()> + Send + 'static,
+    B: FnOnce() -> F + Send + 'static,
+    F: Future<Output = ()>,
 {
     println!("test {name}:");
     let test_thread = std::thread::Builder::new()
@@ -29,7 +30,7 @@ where
                 .enable_all()
                 .build()
                 .expect("Failed building the Runtime")
-                .block_on(body)
+                .block_on(body())
         })
         .unwrap();
     let verdict = match test_thread.join() {
@@ -45,11 +46,11 @@ fn main() {
     run_as_tokio_test(
         "current_thread",
         Builder::new_current_thread(),
-        sums_in_place(),
+        sums_in_place,
     );
     // #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     let mut multi_thread = Builder::new_multi_thread();
     multi_thread.worker_threads(2);
-    run_as_tokio_test("multi_thread", multi_thread, sums_in_place());
+    run_as_tokio_test("multi_thread", multi_thread, sums_in_place);
 }
 // ANCHOR_END: main
