@@ -1,7 +1,7 @@
 import asyncio
 import socket
 
-TOTAL = 64 * 1024 * 1024  # far more than any kernel buffers for one socket
+TOTAL = 64 * 1024 * 1024  # far more than Linux's default socket buffers
 LINE = 1024
 
 
@@ -17,12 +17,13 @@ def yes(fact):
     return "yes" if fact else "no"
 
 
-async def read_all(reader, stuck):
+async def read_all(reader, stuck, lines_read):
     await stuck.wait()  # reads nothing until the writer has buffered
     print("reader: starts reading")
-    count, last = 0, b""
+    last = b""
     async for last in reader:
-        count += 1
+        lines_read[0] += 1
+    count = lines_read[0]
     print(f"reader: {count} lines, the last numbered {last[:7].decode()}")
 
 
@@ -36,7 +37,8 @@ async def main():
         sock=peer, limit=LINE
     )
     stuck = asyncio.Event()
-    reading = asyncio.create_task(read_all(reader, stuck))
+    lines_read = [0]  # shared with the reader, which counts into it
+    reading = asyncio.create_task(read_all(reader, stuck, lines_read))
 
     # write() never waits: the transport keeps what the kernel refuses.
     writer.write(payload())
@@ -47,6 +49,8 @@ async def main():
     stuck.set()
     await writer.drain()
     print("writer: drain() has returned")
+    had_read = yes(lines_read[0] > 0)
+    print("writer: the reader had read lines before it returned:", had_read)
     writer.close()
     await writer.wait_closed()
     await reading

@@ -1,11 +1,13 @@
 use futures::StreamExt;
 use std::io::ErrorKind;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 use tokio_util::codec::{FramedRead, LinesCodec};
 
-/// Far more than the kernel buffers of any machine hold for one socket.
+/// Far more than Linux's default socket buffers (a few MiB) hold.
 const TOTAL: usize = 64 * 1024 * 1024;
 const LINE: usize = 1024;
 
@@ -28,19 +30,22 @@ async fn main() {
         .unwrap();
     let (peer, _) = listener.accept().await.unwrap();
     let (stuck, wait_until_stuck) = oneshot::channel();
+    let lines_read = Arc::new(AtomicUsize::new(0));
+    let read_so_far = lines_read.clone();
 
     // ANCHOR: reader
     let reader = tokio::spawn(async move {
         let codec = LinesCodec::new_with_max_length(LINE);
         let mut lines = FramedRead::new(peer, codec);
-        // Reads nothing until the writer has found the socket full.
+        // Reads nothing until the kernel has refused the writer's bytes.
         wait_until_stuck.await.unwrap();
         println!("reader: starts reading");
-        let (mut count, mut last) = (0, String::new());
+        let mut last = String::new();
         while let Some(line) = lines.next().await {
             last = line.unwrap();
-            count += 1;
+            read_so_far.fetch_add(1, Relaxed);
         }
+        let count = read_so_far.load(Relaxed);
         println!("reader: {count} lines, the last numbered {}", &last[..7]);
     });
     // ANCHOR_END: reader
@@ -49,7 +54,7 @@ async fn main() {
     let data = payload();
     let mut sent = 0;
     // try_write never waits: it writes what the kernel takes now, or
-    // returns WouldBlock when the socket's buffers are full.
+    // returns WouldBlock when the kernel takes no more at that moment.
     while sent < TOTAL {
         match conn.try_write(&data[sent..]) {
             Ok(n) => sent += n,
@@ -62,6 +67,12 @@ async fn main() {
     stuck.send(()).unwrap();
     conn.write_all(&data[sent..]).await.unwrap();
     println!("writer: write_all has written the rest");
+    let yes = if lines_read.load(Relaxed) > 0 {
+        "yes"
+    } else {
+        "no"
+    };
+    println!("writer: the reader had read lines before it finished: {yes}");
     drop(conn);
     // ANCHOR_END: writer
     reader.await.unwrap();
