@@ -154,20 +154,63 @@ fn diagnostic(message: &Value) -> Diagnostic {
     }
 }
 
-/// The dep-info file rustc wrote for an artifact, parsed: beside an executable cargo copied out
-/// (`target/debug/listing-01-03.d`), or beside a library or test in `deps/`
-/// (`deps/libvclock-4f2e.rlib` has `deps/vclock-4f2e.d`).
+/// The dep-info file rustc wrote for an artifact, parsed. A library or test stays in `deps/`,
+/// with its dep-info beside it (`deps/libvclock-4f2e.rlib` has `deps/vclock-4f2e.d`). An
+/// executable is copied out of `deps/` (`target/debug/listing-01-03` is a hard link to
+/// `deps/listing_01_03-9c1d`), and rustc's dep-info stays beside the file in `deps/`: the one
+/// cargo writes beside the copy is left out when any package of the same `--keep-going` build
+/// fails to compile, as the listings meant not to compile always do.
 fn dep_info_of(artifact: &Path) -> Option<Vec<PathBuf>> {
     let name = artifact.file_name()?.to_str()?;
     let library = [".rlib", ".rmeta", ".so", ".a"]
         .iter()
         .find_map(|extension| name.strip_suffix(extension));
-    let stem = match library {
-        Some(stem) => stem.strip_prefix("lib").unwrap_or(stem),
-        None => name,
+    let beside = match library {
+        Some(stem) => {
+            artifact.with_file_name(format!("{}.d", stem.strip_prefix("lib").unwrap_or(stem)))
+        }
+        None => original_in_deps(artifact)
+            .map(|original| original.with_extension("d"))
+            .unwrap_or_else(|| artifact.with_file_name(format!("{name}.d"))),
     };
-    let text = fs::read_to_string(artifact.with_file_name(format!("{stem}.d"))).ok()?;
+    let text = fs::read_to_string(beside).ok()?;
     Some(parse_dep_info(&text))
+}
+
+/// The file in `deps/` that an executable cargo copied out of it was copied from: the one with
+/// the crate's name and a hash (`listing_01_03-9c1d` for `listing-01-03`) that is the same file
+/// (a hard link, as cargo makes them) or, where cargo had to copy, the same size and time.
+fn original_in_deps(executable: &Path) -> Option<PathBuf> {
+    let deps = executable.parent()?.join("deps");
+    let name = executable.file_stem()?.to_str()?.replace('-', "_");
+    let wanted = fs::metadata(executable).ok()?;
+    fs::read_dir(&deps)
+        .ok()?
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| {
+            let stem = path
+                .file_stem()
+                .and_then(|stem| stem.to_str())
+                .unwrap_or("");
+            let hashed = stem
+                .strip_prefix(&name)
+                .and_then(|rest| rest.strip_prefix('-'));
+            hashed.is_some_and(|hash| !hash.is_empty() && !hash.contains('.'))
+                && path.extension() == executable.extension()
+        })
+        .find(|path| fs::metadata(path).is_ok_and(|found| same_file(&found, &wanted)))
+}
+
+#[cfg(unix)]
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    a.len() == b.len() && a.modified().ok() == b.modified().ok()
 }
 
 /// The prerequisites of every rule in a Makefile-style dep-info file (`out: a.rs b.rs`), with
@@ -217,15 +260,30 @@ mod tests {
     }
 
     #[test]
-    fn finds_the_dep_info_file_beside_each_kind_of_artifact() {
+    fn finds_the_dep_info_file_of_each_kind_of_artifact() {
         let dir = std::env::temp_dir().join(format!("harness-dep-info-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("vclock-4f2e.d"), "x: lib.rs\n").unwrap();
-        fs::write(dir.join("listing-01-03.d"), "x: main.rs\n").unwrap();
-        let library = dep_info_of(&dir.join("libvclock-4f2e.rlib"));
-        let executable = dep_info_of(&dir.join("listing-01-03"));
+        let deps = dir.join("deps");
+        fs::create_dir_all(&deps).unwrap();
+        fs::write(deps.join("vclock-4f2e.d"), "x: lib.rs\n").unwrap();
+        // An executable as cargo leaves it: a hard link out of deps/, whose dep-info is in
+        // deps/ only, beside an older build of the same crate with another hash.
+        fs::write(deps.join("listing_01_03-9c1d"), "new build").unwrap();
+        fs::write(deps.join("listing_01_03-9c1d.d"), "x: main.rs module.rs\n").unwrap();
+        fs::write(deps.join("listing_01_03-0000"), "old build").unwrap();
+        fs::write(deps.join("listing_01_03-0000.d"), "x: main.rs\n").unwrap();
+        fs::hard_link(deps.join("listing_01_03-9c1d"), dir.join("listing-01-03")).unwrap();
+        // One copied out without a link, its dep-info beside the copy.
+        fs::write(dir.join("listing-01-04"), "copied").unwrap();
+        fs::write(dir.join("listing-01-04.d"), "x: main.rs\n").unwrap();
+        let library = dep_info_of(&deps.join("libvclock-4f2e.rlib"));
+        let linked = dep_info_of(&dir.join("listing-01-03"));
+        let copied = dep_info_of(&dir.join("listing-01-04"));
         fs::remove_dir_all(&dir).unwrap();
         assert_eq!(library, Some(vec![PathBuf::from("lib.rs")]));
-        assert_eq!(executable, Some(vec![PathBuf::from("main.rs")]));
+        assert_eq!(
+            linked,
+            Some(vec![PathBuf::from("main.rs"), PathBuf::from("module.rs")])
+        );
+        assert_eq!(copied, Some(vec![PathBuf::from("main.rs")]));
     }
 }
