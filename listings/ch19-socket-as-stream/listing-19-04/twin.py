@@ -1,8 +1,18 @@
 import asyncio
 import socket
 
-TOTAL = 64 * 1024 * 1024  # far more than Linux's default socket buffers
+BUFFER = 64 * 1024  # what each socket asks the kernel for; Linux doubles it
+TOTAL = 64 * 1024 * 1024  # far more than the buffers of both ends hold
 LINE = 1024
+
+
+def small_buffers(sock):
+    # Fixed buffers, so that the host's defaults, which it may grow as the
+    # connection runs, play no part. Set before listen and connect.
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, BUFFER)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, BUFFER)
+    sock.setblocking(False)
+    return sock
 
 
 def payload():
@@ -28,11 +38,14 @@ async def read_all(reader, stuck, lines_read):
 
 
 async def main():
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.setblocking(False)
-    port = listener.getsockname()[1]
-    _, writer = await asyncio.open_connection("127.0.0.1", port)
-    peer, _ = await asyncio.get_running_loop().sock_accept(listener)
+    loop = asyncio.get_running_loop()
+    listener = small_buffers(socket.socket())
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    conn = small_buffers(socket.socket())
+    await loop.sock_connect(conn, listener.getsockname())
+    _, writer = await asyncio.open_connection(sock=conn)
+    peer, _ = await loop.sock_accept(listener)  # takes the listener's sizes
     reader, peer_writer = await asyncio.open_connection(
         sock=peer, limit=LINE
     )

@@ -3,13 +3,26 @@ use std::io::ErrorKind;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use tokio::io::AsyncWriteExt;
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpSocket;
 use tokio::sync::oneshot;
 use tokio_util::codec::{FramedRead, LinesCodec};
 
-/// Far more than Linux's default socket buffers (a few MiB) hold.
+// ANCHOR: buffers
+/// What each socket asks the kernel for, each way. Linux doubles it.
+const BUFFER: u32 = 64 * 1024;
+/// Far more than the buffers of both ends hold together.
 const TOTAL: usize = 64 * 1024 * 1024;
 const LINE: usize = 1024;
+
+/// A socket with fixed buffers, so that the host's defaults, which it
+/// may grow as the connection runs, play no part.
+fn small_buffers() -> TcpSocket {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket.set_send_buffer_size(BUFFER).unwrap();
+    socket.set_recv_buffer_size(BUFFER).unwrap();
+    socket
+}
+// ANCHOR_END: buffers
 
 /// `TOTAL` bytes of numbered lines, `LINE` bytes each with the newline.
 fn payload() -> Vec<u8> {
@@ -24,11 +37,16 @@ fn payload() -> Vec<u8> {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let mut conn = TcpStream::connect(listener.local_addr().unwrap())
-        .await
-        .unwrap();
+    // ANCHOR: sockets
+    // Set before listen and connect, as TCP needs; the accepted socket
+    // takes the listener's sizes.
+    let listening = small_buffers();
+    listening.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = listening.listen(1).unwrap();
+    let address = listener.local_addr().unwrap();
+    let mut conn = small_buffers().connect(address).await.unwrap();
     let (peer, _) = listener.accept().await.unwrap();
+    // ANCHOR_END: sockets
     let (stuck, wait_until_stuck) = oneshot::channel();
     let lines_read = Arc::new(AtomicUsize::new(0));
     let read_so_far = lines_read.clone();
