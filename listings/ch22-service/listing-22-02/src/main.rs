@@ -9,7 +9,7 @@ use tokio::io::{
     DuplexStream,
 };
 use tokio::sync::mpsc::{self, error::TrySendError};
-use tokio::time::{sleep, timeout};
+use tokio::time::sleep;
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_util::codec::{FramedRead, LinesCodec};
 use vclock::vprintln;
@@ -164,6 +164,11 @@ impl Client {
             .unwrap();
     }
 
+    async fn stop_sending(&mut self) {
+        let ours = self.lines.get_mut().get_mut();
+        ours.shutdown().await.unwrap();
+    }
+
     async fn hear(&mut self) -> Option<String> {
         self.lines.next_line().await.unwrap()
     }
@@ -187,14 +192,15 @@ async fn main() {
     }
     vprintln!("alice: said 16 lines, and bob heard them");
 
+    // Carol stops sending, as `nc` does at the end of its input, and
+    // reads what reached her until the server closes her connection.
+    carol.stop_sending().await;
     let mut heard = Vec::new();
-    let wait = Duration::from_millis(10);
-    while let Ok(Some(line)) = timeout(wait, carol.hear()).await {
+    while let Some(line) = carol.hear().await {
         heard.push(line);
     }
     let last = heard.last().unwrap();
     vprintln!("carol: heard {} lines, the last {last:?}", heard.len());
-    drop(carol);
     let left = bob.hear().await.unwrap();
     vprintln!("bob: heard {left:?}");
     // ANCHOR_END: main
