@@ -20,7 +20,7 @@ const CAPACITY: usize = 4;
 /// The longest line a client may send, in bytes.
 const MAX_LINE: usize = 80;
 /// How long a client may send nothing before it is disconnected.
-const IDLE: Duration = Duration::from_millis(300);
+const IDLE: Duration = Duration::from_millis(400);
 // ANCHOR_END: limits
 
 // ANCHOR: room
@@ -83,6 +83,7 @@ where
 }
 // ANCHOR_END: serve
 
+// ANCHOR: connection
 async fn connection<S>(io: S, id: u32, room: Room)
 where
     S: AsyncRead + AsyncWrite + Send + 'static,
@@ -102,6 +103,7 @@ where
     };
     tokio::join!(reading, write_lines(writer, inbox));
 }
+// ANCHOR_END: connection
 
 // ANCHOR: read
 async fn read_lines(
