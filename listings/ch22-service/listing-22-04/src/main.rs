@@ -86,7 +86,7 @@ where
     let tracker = TaskTracker::new();
     let served = accept(incoming, &room, &tracker, &shutdown).await;
     // `accept` owned the listener and has dropped it: nobody new can
-    // connect, and every connection task has seen the token.
+    // connect, and every connection task has been woken by the token.
     tracker.close();
     let still_open = match timeout(GRACE, tracker.wait()).await {
         Ok(()) => 0,
