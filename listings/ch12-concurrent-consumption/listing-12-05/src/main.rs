@@ -24,8 +24,8 @@ async fn main() {
     // ANCHOR: main
     // Fused once, before the loop: `select!` then knows when a stream has
     // ended, and never polls it again.
-    let mut fast = pin!(source("fast-", 100, 3).fuse());
-    let mut slow = pin!(source("slow-", 250, 2).fuse());
+    let mut fast = pin!(source("fast-", 400, 3).fuse());
+    let mut slow = pin!(source("slow-", 1000, 2).fuse());
     loop {
         select! {
             item = fast.next() => match item {

@@ -21,8 +21,8 @@ async fn main() {
     // `StreamMap` moves its streams around, so each must be `Unpin`:
     // `Box::pin` makes a `stream!` so.
     let mut map: StreamMap<&str, Pin<Box<_>>> = StreamMap::new();
-    map.insert("fast", Box::pin(source(100, 3)));
-    map.insert("slow", Box::pin(source(250, 2)));
+    map.insert("fast", Box::pin(source(400, 3)));
+    map.insert("slow", Box::pin(source(1000, 2)));
     while let Some((key, n)) = map.next().await {
         vprintln!("{key} {n} (streams in the map: {})", map.len());
     }
