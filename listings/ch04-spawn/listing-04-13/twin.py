@@ -7,7 +7,7 @@ async def child():
     vprint("child: start")
     try:
         for tick in range(1, 5):
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.4)
             vprint(f"child: tick {tick}")
     except asyncio.CancelledError:
         vprint("child: got CancelledError")
@@ -24,11 +24,11 @@ async def parent():
 
 async def main():
     try:
-        async with asyncio.timeout(0.25):
+        async with asyncio.timeout(1.0):
             await parent()
     except TimeoutError:
         vprint("main: the timeout cancelled the parent")
-    await asyncio.sleep(0.35)
+    await asyncio.sleep(0.8)
     vprint("main: done")
 
 

@@ -5,7 +5,7 @@ use vclock::vprintln;
 async fn child() {
     vprintln!("child: start");
     for tick in 1..=4 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
         vprintln!("child: tick {tick}");
     }
     vprintln!("child: done");
@@ -23,11 +23,11 @@ async fn parent() {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let deadline = Duration::from_millis(250);
+    let deadline = Duration::from_millis(1000);
     if tokio::time::timeout(deadline, parent()).await.is_err() {
         vprintln!("main: the timeout cancelled the parent");
     }
-    tokio::time::sleep(Duration::from_millis(350)).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
     vprintln!("main: done");
     // ANCHOR_END: main
 }

@@ -18,7 +18,7 @@ async fn child(name: &'static str) {
     let _guard = Guard(name);
     vprintln!("{name}: start");
     for tick in 1..=4 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
         vprintln!("{name}: tick {tick}");
     }
     vprintln!("{name}: done");
@@ -43,14 +43,14 @@ async fn parent_with_guard() {
 async fn main() {
     vclock::start();
     // ANCHOR: main
-    let deadline = Duration::from_millis(250);
+    let deadline = Duration::from_millis(1000);
     if tokio::time::timeout(deadline, parent_with_set())
         .await
         .is_err()
     {
         vprintln!("main: the timeout cancelled the parent with a JoinSet");
     }
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
 
     if tokio::time::timeout(deadline, parent_with_guard())
         .await
@@ -58,7 +58,7 @@ async fn main() {
     {
         vprintln!("main: the timeout cancelled the parent with a handle");
     }
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
     vprintln!("main: done");
     // ANCHOR_END: main
 }
