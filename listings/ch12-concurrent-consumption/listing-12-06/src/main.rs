@@ -23,8 +23,8 @@ async fn main() {
     vclock::start();
     // ANCHOR: main
     // No `.fuse()`: `impl Stream` does not say that the stream is fused.
-    let mut fast = pin!(source("fast-", 100, 3));
-    let mut slow = pin!(source("slow-", 250, 2));
+    let mut fast = pin!(source("fast-", 400, 3));
+    let mut slow = pin!(source("slow-", 1000, 2));
     loop {
         select! {
             item = fast.next() => match item {
