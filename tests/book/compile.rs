@@ -94,6 +94,7 @@ pub fn build(
         .map_err(|e| format!("could not run `{cargo}`: {e}"))?;
 
     let mut finished = false;
+    let mut deps = DepsListing::default();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let Ok(message) = serde_json::from_str::<Value>(line) else {
             continue; // a build script may print plain lines to stdout
@@ -106,7 +107,7 @@ pub fn build(
             _ if !local => {}
             Some("compiler-artifact") => {
                 let build = builds.entry(package.to_owned()).or_default();
-                record_artifact(build, &message, &workspace.root);
+                record_artifact(build, &message, &workspace.root, &mut deps);
             }
             Some("compiler-message") => {
                 let build = builds.entry(package.to_owned()).or_default();
@@ -124,10 +125,10 @@ pub fn build(
     Ok(builds)
 }
 
-fn record_artifact(build: &mut Build, message: &Value, root: &Path) {
+fn record_artifact(build: &mut Build, message: &Value, root: &Path, deps: &mut DepsListing) {
     let filenames = message["filenames"].as_array().into_iter().flatten();
     for file in filenames.filter_map(Value::as_str) {
-        if let Some(sources) = dep_info_of(Path::new(file)) {
+        if let Some(sources) = dep_info_of(Path::new(file), deps) {
             build
                 .sources
                 .extend(sources.into_iter().map(|path| root.join(path)));
@@ -160,7 +161,7 @@ fn diagnostic(message: &Value) -> Diagnostic {
 /// `deps/listing_01_03-9c1d`), and rustc's dep-info stays beside the file in `deps/`: the one
 /// cargo writes beside the copy is left out when any package of the same `--keep-going` build
 /// fails to compile, as the listings meant not to compile always do.
-fn dep_info_of(artifact: &Path) -> Option<Vec<PathBuf>> {
+fn dep_info_of(artifact: &Path, deps: &mut DepsListing) -> Option<Vec<PathBuf>> {
     let name = artifact.file_name()?.to_str()?;
     let library = [".rlib", ".rmeta", ".so", ".a"]
         .iter()
@@ -169,7 +170,8 @@ fn dep_info_of(artifact: &Path) -> Option<Vec<PathBuf>> {
         Some(stem) => {
             artifact.with_file_name(format!("{}.d", stem.strip_prefix("lib").unwrap_or(stem)))
         }
-        None => original_in_deps(artifact)
+        None => deps
+            .original_of(artifact)
             .map(|original| original.with_extension("d"))
             .unwrap_or_else(|| artifact.with_file_name(format!("{name}.d"))),
     };
@@ -177,29 +179,44 @@ fn dep_info_of(artifact: &Path) -> Option<Vec<PathBuf>> {
     Some(parse_dep_info(&text))
 }
 
-/// The file in `deps/` that an executable cargo copied out of it was copied from: the one with
-/// the crate's name and a hash (`listing_01_03-9c1d` for `listing-01-03`) that is the same file
-/// (a hard link, as cargo makes them) or, where cargo had to copy, the same size and time.
-fn original_in_deps(executable: &Path) -> Option<PathBuf> {
-    let deps = executable.parent()?.join("deps");
-    let name = executable.file_stem()?.to_str()?.replace('-', "_");
-    let wanted = fs::metadata(executable).ok()?;
-    fs::read_dir(&deps)
-        .ok()?
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| {
-            let stem = path
-                .file_stem()
-                .and_then(|stem| stem.to_str())
-                .unwrap_or("");
-            let hashed = stem
-                .strip_prefix(&name)
-                .and_then(|rest| rest.strip_prefix('-'));
-            hashed.is_some_and(|hash| !hash.is_empty() && !hash.contains('.'))
-                && path.extension() == executable.extension()
-        })
-        .find(|path| fs::metadata(path).is_ok_and(|found| same_file(&found, &wanted)))
+/// The names of the files in a `deps/` folder, read once for a whole build: a build copies out
+/// one executable per listing, and `deps/` holds thousands of files.
+#[derive(Default)]
+struct DepsListing {
+    dir: PathBuf,
+    files: Vec<PathBuf>,
+}
+
+impl DepsListing {
+    /// The file in `deps/` that an executable cargo copied out of it was copied from: the one
+    /// with the crate's name and a hash (`listing_01_03-9c1d` for `listing-01-03`) that is the
+    /// same file (a hard link, as cargo makes them) or, where cargo had to copy, the same size
+    /// and time.
+    fn original_of(&mut self, executable: &Path) -> Option<PathBuf> {
+        let dir = executable.parent()?.join("deps");
+        if dir != self.dir {
+            let entries = fs::read_dir(&dir).ok()?.flatten();
+            self.files = entries.map(|entry| entry.path()).collect();
+            self.dir = dir;
+        }
+        let name = executable.file_stem()?.to_str()?.replace('-', "_");
+        let wanted = fs::metadata(executable).ok()?;
+        self.files
+            .iter()
+            .filter(|path| {
+                let stem = path
+                    .file_stem()
+                    .and_then(|stem| stem.to_str())
+                    .unwrap_or("");
+                let hashed = stem
+                    .strip_prefix(&name)
+                    .and_then(|rest| rest.strip_prefix('-'));
+                hashed.is_some_and(|hash| !hash.is_empty() && !hash.contains('.'))
+                    && path.extension() == executable.extension()
+            })
+            .find(|path| fs::metadata(path).is_ok_and(|found| same_file(&found, &wanted)))
+            .cloned()
+    }
 }
 
 #[cfg(unix)]
@@ -275,9 +292,10 @@ mod tests {
         // One copied out without a link, its dep-info beside the copy.
         fs::write(dir.join("listing-01-04"), "copied").unwrap();
         fs::write(dir.join("listing-01-04.d"), "x: main.rs\n").unwrap();
-        let library = dep_info_of(&deps.join("libvclock-4f2e.rlib"));
-        let linked = dep_info_of(&dir.join("listing-01-03"));
-        let copied = dep_info_of(&dir.join("listing-01-04"));
+        let mut listing = DepsListing::default();
+        let library = dep_info_of(&deps.join("libvclock-4f2e.rlib"), &mut listing);
+        let linked = dep_info_of(&dir.join("listing-01-03"), &mut listing);
+        let copied = dep_info_of(&dir.join("listing-01-04"), &mut listing);
         fs::remove_dir_all(&dir).unwrap();
         assert_eq!(library, Some(vec![PathBuf::from("lib.rs")]));
         assert_eq!(
