@@ -29,14 +29,16 @@ static END: LazyLock<Regex> =
 /// What stands for the lines left out, after the language's comment token.
 pub const ELISION: &str = "--snip--";
 
+/// Whether a line is an anchor line. (Every line of every listing is asked: the plain `contains`
+/// spares most of them the regular expressions.)
 pub fn is_marker(line: &str) -> bool {
-    START.is_match(line) || END.is_match(line)
+    line.contains("ANCHOR") && (START.is_match(line) || END.is_match(line))
 }
 
 /// The anchors a file defines, in order.
 pub fn names(text: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for line in text.lines() {
+    for line in text.lines().filter(|line| line.contains("ANCHOR:")) {
         if let Some(found) = START.captures(line)
             && !names.iter().any(|name| name == &found["name"])
         {

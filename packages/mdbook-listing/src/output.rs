@@ -14,11 +14,12 @@
 use crate::directive::{Directive, options};
 use crate::workspace::Program;
 use regex::Regex;
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
 
-/// A line stamped by `vclock`: `[  300 ms] a: done` (the harness's timeline reads the same).
-static STAMPED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\[\s*(\d+) ms\] (.*)$").expect("a valid pattern"));
+/// The `match` patterns compiled so far: the book asks many of them more than once, and an
+/// unoptimised build spends milliseconds compiling each.
+static PATTERNS: LazyLock<Mutex<HashMap<String, Regex>>> = LazyLock::new(Default::default);
 
 #[derive(Debug)]
 pub enum Query {
@@ -92,19 +93,39 @@ pub struct Line<'a> {
 /// The lines of an output, each with its stamp split off.
 pub fn lines(output: &str) -> impl Iterator<Item = Line<'_>> {
     output.lines().enumerate().map(|(index, line)| {
-        let stamp = STAMPED.captures(line);
-        let part = |group| stamp.as_ref().and_then(|found| found.get(group));
+        let stamp = stamp_of(line);
         Line {
             number: index + 1,
-            ms: part(1).map(|ms| ms.as_str()),
-            text: part(2).map_or(line, |text| text.as_str()),
+            ms: stamp.map(|(ms, _)| ms),
+            text: stamp.map_or(line, |(_, text)| text),
         }
     })
 }
 
+/// The virtual time and text of a line stamped by `vclock`, `[  300 ms] a: done` (the harness's
+/// timeline reads the same): a `[`, spaces, digits, ` ms] `, the text. Read by hand rather than
+/// by a regular expression, since every query reads every line.
+fn stamp_of(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix('[')?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (ms, rest) = rest.split_at(digits);
+    let text = rest.strip_prefix(" ms] ")?;
+    Some((ms, text)).filter(|_| !ms.is_empty())
+}
+
 fn pattern_of(pattern: &str) -> Result<Regex, String> {
-    let regex =
-        Regex::new(pattern).map_err(|e| format!("`match`: not a regular expression: {e}"))?;
+    let mut patterns = PATTERNS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let regex = match patterns.get(pattern) {
+        Some(regex) => regex.clone(),
+        None => {
+            let regex = Regex::new(pattern)
+                .map_err(|e| format!("`match`: not a regular expression: {e}"))?;
+            patterns.insert(pattern.to_owned(), regex.clone());
+            regex
+        }
+    };
     if regex.captures_len() > 2 {
         return Err(format!(
             "`match=\"{pattern}\"` has {} groups; capture the value with one group, and write \

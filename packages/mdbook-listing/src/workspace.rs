@@ -132,13 +132,12 @@ impl Listing {
 
     /// The listing's number as the book writes it: `listing-01-03` is Listing 1-3.
     pub fn number(&self) -> String {
-        let parts: Vec<String> = self
-            .name()
-            .trim_start_matches("listing-")
-            .split('-')
-            .map(|part| part.trim_start_matches('0').to_owned())
-            .collect();
-        parts.join("-")
+        self.number_parts().collect::<Vec<_>>().join("-")
+    }
+
+    fn number_parts(&self) -> impl Iterator<Item = &str> {
+        let parts = self.name().trim_start_matches("listing-").split('-');
+        parts.map(|part| part.trim_start_matches('0'))
     }
 
     pub fn timeline_file(&self) -> PathBuf {
@@ -293,7 +292,7 @@ impl Workspace {
     pub fn find(&self, number: &str) -> Option<&Listing> {
         self.listings
             .iter()
-            .find(|listing| listing.number() == number)
+            .find(|listing| listing.number_parts().eq(number.split('-')))
     }
 }
 
