@@ -6,14 +6,18 @@
 
 use crate::compile::{self, Build, Targets};
 use crate::expected::Mode;
+use crate::inputs;
+use crate::kept_errors::{self, Shared};
 use crate::listings;
 use crate::mdbook;
+use crate::memo::Memo;
 use crate::twice::Record;
 use crate::twins::Twins;
-use crate::workspace::{Program, Workspace};
+use crate::workspace::{Listing, Program, Workspace};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
+use std::time::SystemTime;
 
 pub type Builds = HashMap<String, Build>;
 
@@ -40,6 +44,10 @@ pub struct Book {
     twins: Twins,
     /// Earlier runs that agreed twice (see `twice`).
     record: Record,
+    /// What earlier builds made, kept by the key of their inputs (see `memo`).
+    memo: Memo,
+    /// What `rustc -vV` says: the compiler the builds use.
+    rustc: OnceLock<Result<String, String>>,
 }
 
 /// Which build: the packages as given (the listings, the exercises' starters), or the
@@ -66,6 +74,8 @@ impl Book {
             .collect();
         let records = workspace.target_dir.join("determinism");
         let record = Record::new(Some(records).filter(|_| mode == Mode::Check));
+        let memo = workspace.target_dir.join("memo");
+        let memo = Memo::new(Some(memo).filter(|_| mode == Mode::Check));
         Book {
             workspace,
             cargo: cargo.to_owned(),
@@ -78,7 +88,16 @@ impl Book {
             observed,
             twins,
             record,
+            memo,
+            rustc: OnceLock::new(),
         }
+    }
+
+    fn rustc(&self) -> Result<&str, String> {
+        let version = self
+            .rustc
+            .get_or_init(|| inputs::rustc_version(&self.workspace.root));
+        version.as_deref().map_err(Clone::clone)
     }
 
     /// Builds only these packages (and the book, if `BUILT_BOOK` is among them) from now on:
@@ -110,7 +129,7 @@ impl Book {
     pub fn built_book(&self) -> Result<&(PathBuf, Option<String>), String> {
         let built = self
             .built_book
-            .get_or_init(|| mdbook::build(&self.workspace));
+            .get_or_init(|| mdbook::build(&self.workspace, &self.memo, self.rustc()?));
         built.as_ref().map_err(Clone::clone)
     }
 
@@ -134,15 +153,91 @@ impl Book {
                 Variant::AsGiven => Vec::new(),
                 Variant::Solution => exercises.iter().map(|e| format!("{e}/solution")).collect(),
             };
+            // Listings meant not to compile whose errors were kept from inputs that are all the
+            // same (see `kept_errors`) are not compiled again.
+            let meant_not_to_compile = self.meant_not_to_compile(&listings)?;
+            let kept: Builds = meant_not_to_compile
+                .iter()
+                .filter_map(|&(listing, key)| {
+                    let build = kept_errors::kept(&self.memo, &self.workspace.root, listing, key?)?;
+                    Some((listing.krate.package_id.clone(), build))
+                })
+                .collect();
+            let listings: Vec<&str> = listings
+                .into_iter()
+                .filter(|name| !kept.keys().any(|id| self.name_of(id) == Some(*name)))
+                .collect();
             let targets = Targets {
                 bins: !listings.is_empty(),
                 tests: !exercises.is_empty(),
             };
             let packages = [listings, exercises].concat();
-            compile::build(&self.cargo, &self.workspace, &packages, targets, &features)
-                .map_err(|problem| format!("could not build the listings and exercises: {problem}"))
+            let started = SystemTime::now();
+            let mut builds =
+                compile::build(&self.cargo, &self.workspace, &packages, targets, &features)
+                    .map_err(|problem| {
+                        format!("could not build the listings and exercises: {problem}")
+                    })?;
+            self.keep_errors(&meant_not_to_compile, &builds, started)?;
+            builds.extend(kept);
+            Ok(builds)
         });
         built.as_ref().map_err(Clone::clone)
+    }
+
+    /// The wanted listings declared `compile-error`, each with the key of its inputs (see
+    /// `kept_errors`); no key in update mode, which compiles them all.
+    fn meant_not_to_compile(
+        &self,
+        wanted: &[&str],
+    ) -> Result<Vec<(&Listing, Option<u64>)>, String> {
+        let listings = self.workspace.listings.iter();
+        let listings = listings.filter(|l| l.is_compile_error() && wanted.contains(&l.name()));
+        if self.mode != Mode::Check {
+            return Ok(listings.map(|listing| (listing, None)).collect());
+        }
+        let shared = Shared::of(&self.workspace, self.rustc()?);
+        Ok(listings
+            .map(|listing| (listing, shared.key(listing)))
+            .collect())
+    }
+
+    /// Keeps the errors of each listing meant not to compile that this build compiled, if no
+    /// input of it changed while it was built.
+    fn keep_errors(
+        &self,
+        compiled: &[(&Listing, Option<u64>)],
+        builds: &Builds,
+        started: SystemTime,
+    ) -> Result<(), String> {
+        if compiled.is_empty() || self.mode != Mode::Check {
+            return Ok(());
+        }
+        let shared = Shared::of(&self.workspace, self.rustc()?);
+        for &(listing, before) in compiled {
+            let Some(build) = builds.get(&listing.krate.package_id) else {
+                continue;
+            };
+            if let Some(key) = before.filter(|&key| shared.key(listing) == Some(key)) {
+                kept_errors::keep(
+                    &self.memo,
+                    &shared,
+                    &self.workspace,
+                    listing,
+                    (key, started),
+                    build,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn name_of(&self, package_id: &str) -> Option<&str> {
+        let listings = self.workspace.listings.iter();
+        let listing = listings
+            .into_iter()
+            .find(|l| l.krate.package_id == package_id);
+        listing.map(|l| l.name())
     }
 
     /// What the `index`th listing's program prints (checked twice on the virtual clock, once on

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{Duration, SystemTime};
 
 /// What the compiler made of one package.
 #[derive(Default)]
@@ -177,6 +178,42 @@ fn dep_info_of(artifact: &Path, deps: &mut DepsListing) -> Option<Vec<PathBuf>> 
     };
     let text = fs::read_to_string(beside).ok()?;
     Some(parse_dep_info(&text))
+}
+
+/// The files the compiler read for the crate `name` (a package's name, `listing-08-11`) in a
+/// build that started at `since`: from the newest dep-info file of that crate in the dev
+/// profile's `deps/`, if it was written since. Cargo reports no artifact for a crate that failed
+/// to compile, but rustc writes its dep-info before it checks types, so this is how the harness
+/// learns what a listing meant not to compile is made of.
+pub fn sources_read_since(
+    workspace: &Workspace,
+    name: &str,
+    since: SystemTime,
+) -> Option<Vec<PathBuf>> {
+    let deps = workspace.target_dir.join("debug").join("deps");
+    let prefix = format!("{}-", name.replace('-', "_"));
+    let newest = fs::read_dir(deps)
+        .ok()?
+        .flatten()
+        .filter(|entry| {
+            let file = entry.file_name();
+            let file = file.to_string_lossy();
+            file.starts_with(&prefix) && file.ends_with(".d")
+        })
+        .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+        .max()?;
+    // The file system's clock is coarser than the one `since` was read from.
+    let margin = Duration::from_secs(1);
+    if newest.0 + margin < since {
+        return None;
+    }
+    let text = fs::read_to_string(&newest.1).ok()?;
+    Some(
+        parse_dep_info(&text)
+            .into_iter()
+            .map(|path| workspace.root.join(path))
+            .collect(),
+    )
 }
 
 /// The names of the files in a `deps/` folder, read once for a whole build: a build copies out

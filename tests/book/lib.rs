@@ -7,7 +7,10 @@
 //!   book under test and what its checks share).
 //! - Running things: `compile` (cargo builds, dep-info), `capture` (a process's output, with a
 //!   time limit), `listings` and `twins` (a program's observed output), `twice` (the
-//!   determinism check, and the record that spares a second run), `exercises` with
+//!   determinism check, and the record that spares a second run), `inputs` (what a build or a
+//!   run is made of, as one hash) and `memo` (what an earlier build made, kept under that hash:
+//!   the built book, see `mdbook`, and the errors of a listing meant not to compile, see
+//!   `kept_errors`), `exercises` with
 //!   `test_report` (a libtest run's results) and `hidden_tests` (tests it would not run).
 //! - Reading the pages: `markdown`; building the book: `mdbook`.
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),
@@ -27,10 +30,13 @@ pub mod exercises;
 pub mod expected;
 pub mod fixture;
 pub mod hidden_tests;
+pub mod inputs;
+pub mod kept_errors;
 pub mod links;
 pub mod listings;
 pub mod markdown;
 pub mod mdbook;
+pub mod memo;
 pub mod normalize;
 pub mod ownership;
 pub mod pages;

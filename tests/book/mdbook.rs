@@ -1,9 +1,21 @@
 //! Building the book with the pinned mdbook. mdbook exits 0 after logging an error for a broken
 //! `book.toml` table or a missing include, so any line it logs at WARN or ERROR is a problem.
+//!
+//! A book built without a complaint is kept (see `memo`) under the key of everything it could
+//! be made of: every file of the repository outside the target folder (the pages, the
+//! listings and their outputs, the theme, the preprocessor's sources, every manifest and
+//! `Cargo.lock`), the mdbook version, the compiler's, and the environment. A later run with the
+//! same key, whose `target/book` still holds exactly the files that build wrote, uses that book
+//! instead of building it again; any other run builds it.
 
+use crate::inputs::Key;
+use crate::memo::Memo;
 use crate::workspace::Workspace;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// What the memo entry of a built book is named.
+const MEMO: &str = "book";
 
 pub fn install_command(version: &str) -> String {
     format!("cargo install mdbook --locked --version {version}")
@@ -11,7 +23,11 @@ pub fn install_command(version: &str) -> String {
 
 /// Builds the book into `target/book` and returns that folder, with what mdbook complained of
 /// (a book that mdbook could still build is returned, so that its links are checked too).
-pub fn build(workspace: &Workspace) -> Result<(PathBuf, Option<String>), String> {
+pub fn build(
+    workspace: &Workspace,
+    memo: &Memo,
+    rustc: &str,
+) -> Result<(PathBuf, Option<String>), String> {
     let wanted = workspace.pinned_mdbook()?;
     let install = install_command(wanted);
     let version = Command::new("mdbook").arg("--version").output().map_err(|_| {
@@ -27,6 +43,14 @@ pub fn build(workspace: &Workspace) -> Result<(PathBuf, Option<String>), String>
     }
 
     let destination = workspace.target_dir.join("book");
+    let key = || inputs_key(workspace, &version, rustc);
+    let before = key();
+    let built = |key: Option<u64>| key.zip(output_key(&destination));
+    if let Some((key, output)) = built(before)
+        && memo.get(&workspace.root, MEMO, key) == Some(format!("{output:016x}"))
+    {
+        return Ok((destination, None));
+    }
     let output = Command::new("mdbook")
         .arg("build")
         .arg(&workspace.root)
@@ -45,8 +69,27 @@ pub fn build(workspace: &Workspace) -> Result<(PathBuf, Option<String>), String>
     if !output.status.success() {
         return Err(reported);
     }
+    // Kept only if no input changed while mdbook was reading them.
+    if complaints.is_empty()
+        && let Some((key, output)) = built(before.filter(|&before| key() == Some(before)))
+    {
+        memo.put(&workspace.root, MEMO, key, &format!("{output:016x}"));
+    }
     Ok((
         destination,
         Some(reported).filter(|_| !complaints.is_empty()),
     ))
+}
+
+/// The key of everything the book is made of (see above); `None` if a file cannot be read.
+fn inputs_key(workspace: &Workspace, mdbook_version: &str, rustc: &str) -> Option<u64> {
+    let mut key = Key::new();
+    key.text(mdbook_version).text(rustc);
+    key.tree(&workspace.root, &[&workspace.target_dir])?;
+    Some(key.environment().finish())
+}
+
+/// The key of the built book's files, as mdbook left them.
+fn output_key(destination: &Path) -> Option<u64> {
+    Some(Key::new().tree(destination, &[])?.finish())
 }

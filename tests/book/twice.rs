@@ -12,14 +12,11 @@
 //! has another key, so an old record never serves it; and a record only ever replaces the
 //! second run, never the first. Update mode always runs twice, as it writes expected files.
 
+use crate::inputs::{Key, SHELL_BOOKKEEPING};
 use crate::normalize::normalize;
 use std::fs;
-use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// Variables a shell sets about itself, which no program is given (see above).
-const SHELL_BOOKKEEPING: [&str; 4] = ["_", "OLDPWD", "PWD", "SHLVL"];
 
 /// Leaves out of a program's environment what its key leaves out.
 pub fn without_shell_bookkeeping(command: &mut Command) -> &mut Command {
@@ -82,28 +79,15 @@ impl Record {
 /// The key of a program made of `files` (whose bytes are read, `None` if one cannot be read)
 /// and `facts` (paths, versions), run in `folder` with this process's environment.
 pub fn key(files: &[&Path], facts: &[&str], folder: &Path) -> Option<u64> {
-    let mut hasher = DefaultHasher::new();
+    let mut key = Key::new();
     for file in files {
-        hasher.write_u64(content_hash::of(&fs::read(file).ok()?));
+        key.file(file)?;
     }
     for fact in facts {
-        hasher.write(fact.as_bytes());
-        hasher.write_u8(0xff);
+        key.text(fact);
     }
-    hasher.write(folder.as_os_str().as_encoded_bytes());
-    let mut environment: Vec<_> = std::env::vars_os()
-        .filter(|(name, _)| !SHELL_BOOKKEEPING.iter().any(|var| name == var))
-        .collect();
-    environment.sort();
-    for (name, value) in environment {
-        hasher.write(name.as_encoded_bytes());
-        hasher.write_u8(b'=');
-        hasher.write(value.as_encoded_bytes());
-        hasher.write_u8(0);
-    }
-    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    hasher.write_usize(cores);
-    Some(hasher.finish())
+    key.text(&folder.to_string_lossy());
+    Some(key.environment().finish())
 }
 
 #[cfg(test)]
