@@ -4,9 +4,10 @@
 //! built by mdbook, each program's observed output (a listing's output check and its timeline
 //! read the same runs), and the Python processes that run the twins.
 
+use crate::check::{Outcome, Pass};
 use crate::compile::{self, Build, Targets};
 use crate::expected::Mode;
-use crate::inputs;
+use crate::inputs::{self, Key};
 use crate::kept_errors::{self, Shared};
 use crate::listings;
 use crate::mdbook;
@@ -20,6 +21,9 @@ use std::sync::{Arc, OnceLock};
 use std::time::SystemTime;
 
 pub type Builds = HashMap<String, Build>;
+
+/// What the memo entry of a check that passed holds.
+const PASSED: &str = "passed";
 
 /// What a check needs, beside packages, when it needs the book built by mdbook (never a
 /// package's name, which has no space).
@@ -91,6 +95,38 @@ impl Book {
             memo,
             rustc: OnceLock::new(),
         }
+    }
+
+    /// Runs a book-wide check, unless it passed before with every input the same: the harness
+    /// itself (its executable), the compiler, the environment, and what `inputs` adds (see
+    /// `memo`). Only a pass is kept; a check that fails runs every time.
+    pub fn unless_passed(
+        &self,
+        what: &str,
+        inputs: impl Fn(&mut Key) -> Option<()>,
+        check: impl FnOnce() -> Outcome,
+    ) -> Outcome {
+        let key = || {
+            let mut key = Key::new();
+            key.file(&std::env::current_exe().ok()?)?;
+            key.text(self.rustc().ok()?).environment();
+            inputs(&mut key)?;
+            Some(key.finish())
+        };
+        let root = &self.workspace.root;
+        let before = key().filter(|_| self.mode == Mode::Check);
+        if let Some(before) = before
+            && self.memo.get(root, what, before).as_deref() == Some(PASSED)
+        {
+            return Ok(Pass::Same);
+        }
+        let outcome = check();
+        if outcome == Ok(Pass::Same)
+            && let Some(before) = before.filter(|&before| key() == Some(before))
+        {
+            self.memo.put(root, what, before, PASSED);
+        }
+        outcome
     }
 
     fn rustc(&self) -> Result<&str, String> {
@@ -277,5 +313,55 @@ impl Book {
                 self.twins.observe(&script, &self.record)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::Problems;
+    use std::cell::Cell;
+    use std::fs;
+
+    #[test]
+    fn a_check_that_passed_runs_again_only_when_an_input_changed_and_one_that_failed_always() {
+        let root = std::env::temp_dir().join(format!("harness-book-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        fs::create_dir_all(&root).unwrap();
+        let page = root.join("page.md");
+        fs::write(&page, "one").unwrap();
+        let workspace = Workspace {
+            root: root.clone(),
+            target_dir: root.join("target"),
+            mdbook_version: None,
+            root_package: None,
+            listings: Vec::new(),
+            support_crates: Vec::new(),
+            exercises: Vec::new(),
+        };
+        let book = Book::new(workspace, "cargo", Mode::Check, None);
+        let runs = Cell::new(0);
+        let inputs = |key: &mut Key| key.file(&page).map(|_| ());
+        let passing = || {
+            runs.set(runs.get() + 1);
+            Ok(Pass::Same)
+        };
+        let failing = || {
+            runs.set(runs.get() + 1);
+            Err(Problems(vec!["broken".into()]))
+        };
+        assert_eq!(book.unless_passed("pages", inputs, passing), Ok(Pass::Same));
+        assert_eq!(book.unless_passed("pages", inputs, passing), Ok(Pass::Same));
+        assert_eq!(runs.get(), 1, "the second time, the kept pass stands in");
+        fs::write(&page, "two").unwrap();
+        book.unless_passed("pages", inputs, passing).unwrap();
+        assert_eq!(runs.get(), 2, "an input changed");
+        assert!(book.unless_passed("links", inputs, failing).is_err());
+        assert!(book.unless_passed("links", inputs, failing).is_err());
+        assert_eq!(runs.get(), 4, "a failure is never kept");
+        let updating = Book::new(book.workspace, "cargo", Mode::Update, None);
+        updating.unless_passed("pages", inputs, passing).unwrap();
+        assert_eq!(runs.get(), 5, "update mode runs every check");
+        fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::book::{BUILT_BOOK, Book, Variant};
 use crate::check::{Check, Outcome, Pass, outcome};
+use crate::inputs::Key;
 use crate::workspace::{Expect, Program};
 use crate::{exercises, expected, links, markdown, normalize, ownership, pages};
 use crate::{quizzes, realclock, shown, timeline};
@@ -138,7 +139,18 @@ fn exercise_check(book: &Book, index: usize) -> Outcome {
 }
 
 /// Every page's includes, code blocks and directives, and every listing and exercise shown.
+/// What it reads is all in the repository outside the target folder, so it runs again only
+/// when a file there changed, or the harness (see `Book::unless_passed`).
 fn pages_check(book: &Book) -> Outcome {
+    let workspace = &book.workspace;
+    let inputs = |key: &mut Key| {
+        key.tree(&workspace.root, &[&workspace.target_dir])?;
+        Some(())
+    };
+    book.unless_passed("pages-passed", inputs, || all_pages_checks(book))
+}
+
+fn all_pages_checks(book: &Book) -> Outcome {
     let workspace = &book.workspace;
     let mut problems = Vec::new();
     let pages = markdown::load(workspace, &mut problems);
@@ -154,11 +166,20 @@ fn pages_check(book: &Book) -> Outcome {
 }
 
 /// The book builds with the pinned mdbook without a warning, and every link inside it resolves.
+/// The links are checked again only when the built book's files changed, or the harness (see
+/// `Book::unless_passed`).
 fn links_check(book: &Book) -> Outcome {
     let (built, complaints) = book.built_book()?;
-    let mut problems: Vec<String> = complaints.iter().cloned().collect();
-    problems.extend(links::check(built));
-    outcome(problems)
+    if let Some(complaints) = complaints {
+        let mut problems = vec![complaints.clone()];
+        problems.extend(links::check(built));
+        return outcome(problems);
+    }
+    let inputs = |key: &mut Key| {
+        key.tree(built, &[])?;
+        Some(())
+    };
+    book.unless_passed("links-passed", inputs, || outcome(links::check(built)))
 }
 
 /// Every file under `listings/` is owned by a program (see `ownership`).

@@ -22,6 +22,11 @@
 //! - `book::files`: every file under `listings/` is owned by a program (see `ownership`).
 //! - `harness::fixture::*`: the harness's own tests, on a book made to fail (see `fixture`).
 //!
+//! Every listing and twin runs on every `cargo test`. What may be kept from an earlier run, under
+//! the key of all its inputs (see `memo`): the second run of a program (`twice`), the built book
+//! (`mdbook`), the errors of a listing meant not to compile (`kept_errors`), and the pass of
+//! `book::pages` and `book::links`; a change to any input, the harness included, does it again.
+//!
 //! `UPDATE_EXPECT=1 cargo test` rewrites the expected files (outputs, timelines) from real runs
 //! instead of comparing, and nothing else. `REAL_CLOCK=3 cargo test` runs only each listing and
 //! twin, 3 times, on the real clock, and checks that each prints its lines in the order of its

@@ -1,9 +1,11 @@
-//! What an earlier build produced, kept under `target/memo/` so that a run whose inputs are all
-//! the same need not build it again, as cargo keeps a compiled crate. Each entry is named for
-//! what it holds (the built book, one listing's compiler errors) and the workspace it belongs
-//! to, and holds the key of everything that build was made of (see `inputs`) and its result. An
-//! entry whose key differs from the one computed now is never read; update mode keeps none
-//! and reads none, as it rebuilds everything from real runs.
+//! What an earlier build produced, or that a book-wide check passed, kept under `target/memo/`
+//! so that a run whose inputs are all the same need not do it again, as cargo keeps a compiled
+//! crate. Each entry is named for what it holds (the built book, one listing's compiler errors,
+//! the pages check's pass) and the workspace it belongs to, and holds the key of everything that
+//! result was made from (see `inputs`) and the result. An entry whose key differs from the one
+//! computed now is never read; update mode keeps none and reads none, as it rebuilds everything
+//! from real runs. No program's run is ever kept here: every listing and twin runs on every
+//! `cargo test` (see `twice` for what may stand in for its second run).
 
 use std::fs;
 use std::hash::{DefaultHasher, Hasher};
