@@ -2,7 +2,7 @@ import asyncio
 import socket
 
 BUFFER = 64 * 1024  # what each socket asks the kernel for; Linux doubles it
-TOTAL = 64 * 1024 * 1024  # far more than the buffers of both ends hold
+TOTAL = 4 * 1024 * 1024  # 16 times the two buffers together, doubled
 LINE = 1024
 
 

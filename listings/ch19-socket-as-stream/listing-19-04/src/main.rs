@@ -10,8 +10,9 @@ use tokio_util::codec::{FramedRead, LinesCodec};
 // ANCHOR: buffers
 /// What each socket asks the kernel for, each way. Linux doubles it.
 const BUFFER: u32 = 64 * 1024;
-/// Far more than the buffers of both ends hold together.
-const TOTAL: usize = 64 * 1024 * 1024;
+/// 16 times the writer's send buffer and the reader's receive buffer
+/// together, even at the 128 KiB each that Linux makes of `BUFFER`.
+const TOTAL: usize = 4 * 1024 * 1024;
 const LINE: usize = 1024;
 
 /// A socket with fixed buffers, so that the host's defaults, which it
@@ -81,7 +82,8 @@ async fn main() {
         }
     }
     let yes = if sent < TOTAL { "yes" } else { "no" };
-    println!("writer: WouldBlock before all 64 MiB were written: {yes}");
+    let mib = TOTAL / (1024 * 1024);
+    println!("writer: WouldBlock before all {mib} MiB were written: {yes}");
     stuck.send(()).unwrap();
     conn.write_all(&data[sent..]).await.unwrap();
     println!("writer: write_all has written the rest");
