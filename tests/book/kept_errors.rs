@@ -4,10 +4,12 @@
 //! compiler said, under the key of everything the listing could be made of:
 //!
 //! - every file in the listing's folder;
-//! - every file of the repository outside the target folder, the pages (`src/`) and the other
-//!   listings' and exercises' folders: the shared crates it may use, every manifest (any of
-//!   which can change the features its dependencies are built with), `Cargo.lock` (which fixes
-//!   every dependency's source), `rust-toolchain.toml` and any `.cargo/config.toml`;
+//! - every file of the repository but those in the folders that hold no crate a listing can
+//!   use (`NO_CRATE_FOR_LISTINGS`: the target folder, the pages, the tests, the theme, the
+//!   benchmarks, CI's files) and in the other listings' and exercises' folders: so the shared
+//!   crates it may use, every manifest (any of which can change the features its dependencies
+//!   are built with), `Cargo.lock` (which fixes every dependency's source),
+//!   `rust-toolchain.toml` and any `.cargo/config.toml`;
 //! - what `rustc -vV` says, and the environment.
 //!
 //! A run whose key is the same does not compile it and checks the kept errors instead; any other
@@ -22,6 +24,10 @@ use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+/// The repository's folders that hold no crate a listing can use, beside the target folder. A
+/// crate added to one of them for listings to use must be taken off this list.
+const NO_CRATE_FOR_LISTINGS: [&str; 6] = ["src", "tests", "theme", "bench", ".ci", ".github"];
+
 /// The inputs every listing's key shares, hashed once per build.
 pub struct Shared {
     key: Option<u64>,
@@ -30,7 +36,12 @@ pub struct Shared {
 
 impl Shared {
     pub fn of(workspace: &Workspace, rustc: &str) -> Shared {
-        let mut skip = vec![workspace.target_dir.clone(), workspace.root.join("src")];
+        let mut skip = vec![workspace.target_dir.clone()];
+        skip.extend(
+            NO_CRATE_FOR_LISTINGS
+                .iter()
+                .map(|folder| workspace.root.join(folder)),
+        );
         skip.extend(workspace.listings.iter().map(|l| l.krate.dir.clone()));
         skip.extend(workspace.exercises.iter().map(|e| e.dir.clone()));
         let skipped: Vec<&Path> = skip.iter().map(PathBuf::as_path).collect();
@@ -168,11 +179,17 @@ mod tests {
         let before = key();
         assert!(before.is_some());
         fs::write(root.join("src/page.md"), "a page").unwrap();
+        fs::create_dir_all(root.join("tests/book")).unwrap();
+        fs::write(root.join("tests/book/check.rs"), "// the harness").unwrap();
         let other = workspace.listings[1].krate.dir.join("src/main.rs");
         fs::write(&other, "fn main() {}").unwrap();
         fs::create_dir_all(root.join("target/debug")).unwrap();
         fs::write(root.join("target/debug/listing-01-01"), "built").unwrap();
-        assert_eq!(key(), before, "a page, another listing, the target folder");
+        assert_eq!(
+            key(),
+            before,
+            "a page, the harness, another listing, the target folder"
+        );
 
         fs::write(root.join("Cargo.lock"), "two").unwrap();
         assert_ne!(key(), before, "Cargo.lock");
