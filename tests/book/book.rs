@@ -52,6 +52,8 @@ pub struct Book {
     memo: Memo,
     /// What `rustc -vV` says: the compiler the builds use.
     rustc: OnceLock<Result<String, String>>,
+    /// The book's preprocessor, built for mdbook (see `mdbook::preprocessor`).
+    preprocessor: OnceLock<Result<Option<PathBuf>, String>>,
 }
 
 /// Which build: the packages as given (the listings, the exercises' starters), or the
@@ -94,6 +96,7 @@ impl Book {
             record,
             memo,
             rustc: OnceLock::new(),
+            preprocessor: OnceLock::new(),
         }
     }
 
@@ -129,6 +132,13 @@ impl Book {
         outcome
     }
 
+    fn preprocessor(&self) -> Result<Option<PathBuf>, String> {
+        let built = self
+            .preprocessor
+            .get_or_init(|| mdbook::preprocessor(&self.cargo, &self.workspace));
+        built.clone()
+    }
+
     fn rustc(&self) -> Result<&str, String> {
         let version = self
             .rustc
@@ -145,15 +155,25 @@ impl Book {
     /// Starts the builds the selected checks need, so that they are ready when the checks that
     /// wait for them come up, and checks that need no build run meanwhile: the cargo builds on a
     /// thread of their own, one after the other (cargo locks the target folder), and mdbook's
-    /// build of the book on another. mdbook runs the book's preprocessor with `cargo run`,
-    /// which waits for that same lock; on a thread of its own, its wait holds up no check.
+    /// build of the book on another. The first cargo build is the book's preprocessor, if the
+    /// book is to be built: mdbook then runs that executable rather than `book.toml`'s
+    /// `cargo run` (see `mdbook::preprocessor`), and builds the book while the listings build.
     pub fn start_builds(self: &Arc<Self>) {
+        let book_wanted = !self.wanted(std::iter::once(BUILT_BOOK)).is_empty();
         let book = Arc::clone(self);
         std::thread::spawn(move || {
+            // The preprocessor first, if the book is to be built, so that mdbook builds it
+            // while cargo builds the listings.
+            if book_wanted
+                && let Ok(rustc) = book.rustc()
+                && !mdbook::is_kept(&book.workspace, &book.memo, rustc)
+            {
+                let _ = book.preprocessor();
+            }
             let _ = book.builds(Variant::AsGiven);
             let _ = book.builds(Variant::Solution);
         });
-        if !self.wanted(std::iter::once(BUILT_BOOK)).is_empty() {
+        if book_wanted {
             let book = Arc::clone(self);
             std::thread::spawn(move || {
                 let _ = book.built_book();
@@ -163,9 +183,10 @@ impl Book {
 
     /// The book built by the pinned mdbook into `target/book`, with what mdbook complained of.
     pub fn built_book(&self) -> Result<&(PathBuf, Option<String>), String> {
-        let built = self
-            .built_book
-            .get_or_init(|| mdbook::build(&self.workspace, &self.memo, self.rustc()?));
+        let built = self.built_book.get_or_init(|| {
+            let preprocessor = || self.preprocessor();
+            mdbook::build(&self.workspace, &self.memo, self.rustc()?, preprocessor)
+        });
         built.as_ref().map_err(Clone::clone)
     }
 

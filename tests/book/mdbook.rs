@@ -11,6 +11,7 @@
 use crate::inputs::Key;
 use crate::memo::Memo;
 use crate::workspace::Workspace;
+use mdbook_preprocessor::config::Config;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -21,27 +22,87 @@ pub fn install_command(version: &str) -> String {
     format!("cargo install mdbook --locked --version {version}")
 }
 
-/// Builds the book into `target/book` and returns that folder, with what mdbook complained of
-/// (a book that mdbook could still build is returned, so that its links are checked too).
-pub fn build(
-    workspace: &Workspace,
-    memo: &Memo,
-    rustc: &str,
-) -> Result<(PathBuf, Option<String>), String> {
+/// What `book.toml` runs the book's preprocessor with. The harness runs the same binary
+/// itself (see `preprocessor`), so that mdbook need not start cargo twice (`supports`, then the
+/// run), each time waiting for the target folder's lock that the listings' build holds.
+pub const PREPROCESSOR_BY_CARGO_RUN: &str = "cargo run --quiet --bin mdbook-listing --";
+
+/// The mdbook on the PATH, if it is the pinned one: its `--version`.
+fn pinned_version(workspace: &Workspace) -> Result<String, String> {
     let wanted = workspace.pinned_mdbook()?;
     let install = install_command(wanted);
     let version = Command::new("mdbook").arg("--version").output().map_err(|_| {
         format!("mdbook is not installed (the book is pinned to mdbook {wanted}); install it with:\n    {install}")
     })?;
-    let version = String::from_utf8_lossy(&version.stdout);
-    if version.trim() != format!("mdbook v{wanted}") {
+    let version = String::from_utf8_lossy(&version.stdout).trim().to_owned();
+    if version != format!("mdbook v{wanted}") {
         return Err(format!(
-            "found {}, but the book is pinned to mdbook {wanted} (Cargo.toml, \
-             [workspace.metadata.book]); install it with:\n    {install}",
-            version.trim()
+            "found {version}, but the book is pinned to mdbook {wanted} (Cargo.toml, \
+             [workspace.metadata.book]); install it with:\n    {install}"
         ));
     }
+    Ok(version)
+}
 
+/// Whether the book as last built is kept (see above) and `target/book` still holds it.
+pub fn is_kept(workspace: &Workspace, memo: &Memo, rustc: &str) -> bool {
+    let Ok(version) = pinned_version(workspace) else {
+        return false;
+    };
+    let destination = workspace.target_dir.join("book");
+    let key = inputs_key(workspace, &version, rustc).zip(output_key(&destination));
+    key.is_some_and(|(key, output)| {
+        memo.get(&workspace.root, MEMO, key) == Some(format!("{output:016x}"))
+    })
+}
+
+/// The preprocessor's executable, built as `book.toml`'s `cargo run` would build it, if
+/// `book.toml` runs it that way; `None` if the book has no such preprocessor.
+pub fn preprocessor(cargo: &str, workspace: &Workspace) -> Result<Option<PathBuf>, String> {
+    let book_toml = workspace.root.join("book.toml");
+    let config = Config::from_disk(&book_toml)
+        .map_err(|e| format!("{}: {e:#}", workspace.relative(&book_toml).display()))?;
+    let command: Option<String> = config.get("preprocessor.listing.command").unwrap_or(None);
+    if command.as_deref() != Some(PREPROCESSOR_BY_CARGO_RUN) {
+        return Ok(None);
+    }
+    let output = Command::new(cargo)
+        .current_dir(&workspace.root)
+        .env("CARGO_TARGET_DIR", &workspace.target_dir)
+        .args([
+            "build",
+            "--quiet",
+            "--bin",
+            "mdbook-listing",
+            "--message-format=json",
+        ])
+        .output()
+        .map_err(|e| format!("could not run `{cargo}`: {e}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let executable = stdout
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|message| message["target"]["name"] == "mdbook-listing")
+        .find_map(|message| message["executable"].as_str().map(PathBuf::from));
+    match (output.status.success(), executable) {
+        (true, Some(executable)) => Ok(Some(executable)),
+        _ => Err(format!(
+            "could not build the book's preprocessor (`cargo build --bin mdbook-listing`):\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )),
+    }
+}
+
+/// Builds the book into `target/book` and returns that folder, with what mdbook complained of
+/// (a book that mdbook could still build is returned, so that its links are checked too).
+/// `preprocessor` gives the preprocessor's executable, when the book is to be built.
+pub fn build(
+    workspace: &Workspace,
+    memo: &Memo,
+    rustc: &str,
+    preprocessor: impl FnOnce() -> Result<Option<PathBuf>, String>,
+) -> Result<(PathBuf, Option<String>), String> {
+    let version = pinned_version(workspace)?;
     let destination = workspace.target_dir.join("book");
     let key = || inputs_key(workspace, &version, rustc);
     let before = key();
@@ -51,13 +112,18 @@ pub fn build(
     {
         return Ok((destination, None));
     }
-    let output = Command::new("mdbook")
+    let mut command = Command::new("mdbook");
+    command
         .arg("build")
         .arg(&workspace.root)
         .arg("--dest-dir")
         .arg(&destination)
         .env("MDBOOK_LOG", "warn")
-        .env("NO_COLOR", "1")
+        .env("NO_COLOR", "1");
+    if let Some(executable) = preprocessor()? {
+        command.env("MDBOOK_PREPROCESSOR__LISTING__COMMAND", executable);
+    }
+    let output = command
         .output()
         .map_err(|e| format!("could not run mdbook: {e}"))?;
     let log = String::from_utf8_lossy(&output.stderr);
