@@ -190,15 +190,6 @@ impl Book {
         built.as_ref().map_err(Clone::clone)
     }
 
-    /// Whether this run builds the book (a filtered run may not), and mdbook built it without a
-    /// complaint: then its run of the book's preprocessor rendered every directive of every page
-    /// in `SUMMARY.md`, since a directive that does not render stops `mdbook build` with the
-    /// preprocessor's error.
-    pub fn built_book_cleanly(&self) -> bool {
-        let wanted = !self.wanted(std::iter::once(BUILT_BOOK)).is_empty();
-        wanted && matches!(self.built_book(), Ok((_, None)))
-    }
-
     fn wanted<'a>(&self, names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
         let wanted = self.wanted.get();
         names

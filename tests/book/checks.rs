@@ -33,6 +33,7 @@ pub fn all(book: &Arc<Book>) -> Vec<Check> {
         }
         return checks;
     }
+    checks.push(with(book, "book::pages", vec![], pages_check));
     for (index, listing) in indexed() {
         let name = listing.name().to_owned();
         let needs = vec![name.clone()];
@@ -48,8 +49,6 @@ pub fn all(book: &Arc<Book>) -> Vec<Check> {
     }
     let built_book = vec![BUILT_BOOK.to_owned()];
     checks.push(with(book, "book::links", built_book, links_check));
-    // After the book is built, so that it can use that build's rendering (see `pages_check`).
-    checks.push(with(book, "book::pages", vec![], pages_check));
     for (index, exercise) in workspace.exercises.iter().enumerate() {
         let needs = vec![exercise.name.clone()];
         checks.push(with(book, &exercise.name, needs, move |book| {
@@ -141,9 +140,7 @@ fn exercise_check(book: &Book, index: usize) -> Outcome {
 
 /// Every page's includes, code blocks and directives, and every listing and exercise shown.
 /// What it reads is all in the repository outside the target folder, so it runs again only
-/// when a file there changed, or the harness (see `Book::unless_passed`). The directives are
-/// rendered here only if this run's mdbook build did not already render them all (see
-/// `Book::built_book_cleanly`), as in a run of this check alone, or when mdbook complained.
+/// when a file there changed, or the harness (see `Book::unless_passed`).
 fn pages_check(book: &Book) -> Outcome {
     let workspace = &book.workspace;
     let inputs = |key: &mut Key| {
@@ -161,10 +158,7 @@ fn all_pages_checks(book: &Book) -> Outcome {
     pages::check_code_blocks(&pages, workspace, &mut problems);
     shown::check_listings_shown(&pages, workspace, &mut problems);
     shown::check_titles(workspace, &mut problems);
-    // Rendered once, not twice, when this run's mdbook build already rendered them all.
-    if !book.built_book_cleanly() {
-        shown::check_directives_render(&pages, workspace, &mut problems);
-    }
+    shown::check_directives_render(&pages, workspace, &mut problems);
     shown::check_no_hand_presentations(&pages, workspace, &mut problems);
     shown::check_exercises_shown(&pages, workspace, &mut problems);
     quizzes::check_quizzes_shown(&pages, workspace, &mut problems);
