@@ -54,6 +54,11 @@ pub struct Book {
     rustc: OnceLock<Result<String, String>>,
     /// The book's preprocessor, built for mdbook (see `mdbook::preprocessor`).
     preprocessor: OnceLock<Result<Option<PathBuf>, String>>,
+    /// Read when the book was loaded, so that a result kept later is the one of the harness
+    /// that ran and of the files it read: the key of the harness's executable, and of every
+    /// file of the repository outside the target folder (`None` if one could not be read).
+    harness: Option<u64>,
+    pub loaded_tree: Option<u64>,
 }
 
 /// Which build: the packages as given (the listings, the exercises' starters), or the
@@ -82,6 +87,9 @@ impl Book {
         let record = Record::new(Some(records).filter(|_| mode == Mode::Check));
         let memo = workspace.target_dir.join("memo");
         let memo = Memo::new(Some(memo).filter(|_| mode == Mode::Check));
+        let harness = std::env::current_exe().ok();
+        let harness = harness.and_then(|exe| Some(Key::new().file(&exe)?.finish()));
+        let loaded_tree = tree_key(&workspace);
         Book {
             workspace,
             cargo: cargo.to_owned(),
@@ -97,6 +105,8 @@ impl Book {
             memo,
             rustc: OnceLock::new(),
             preprocessor: OnceLock::new(),
+            harness,
+            loaded_tree,
         }
     }
 
@@ -109,15 +119,18 @@ impl Book {
         inputs: impl Fn(&mut Key) -> Option<()>,
         check: impl FnOnce() -> Outcome,
     ) -> Outcome {
+        if self.mode != Mode::Check {
+            return check();
+        }
         let key = || {
             let mut key = Key::new();
-            key.file(&std::env::current_exe().ok()?)?;
+            key.text(&format!("{:016x}", self.harness?));
             key.text(self.rustc().ok()?).environment();
             inputs(&mut key)?;
             Some(key.finish())
         };
         let root = &self.workspace.root;
-        let before = key().filter(|_| self.mode == Mode::Check);
+        let before = key();
         if let Some(before) = before
             && self.memo.get(root, what, before).as_deref() == Some(PASSED)
         {
@@ -250,10 +263,10 @@ impl Book {
     ) -> Result<Vec<(&Listing, Option<u64>)>, String> {
         let listings = self.workspace.listings.iter();
         let listings = listings.filter(|l| l.is_compile_error() && wanted.contains(&l.name()));
-        if self.mode != Mode::Check {
+        let Some(harness) = self.harness.filter(|_| self.mode == Mode::Check) else {
             return Ok(listings.map(|listing| (listing, None)).collect());
-        }
-        let shared = Shared::of(&self.workspace, self.rustc()?);
+        };
+        let shared = Shared::of(&self.workspace, self.rustc()?, harness);
         Ok(listings
             .map(|listing| (listing, shared.key(listing)))
             .collect())
@@ -267,10 +280,13 @@ impl Book {
         builds: &Builds,
         started: SystemTime,
     ) -> Result<(), String> {
-        if compiled.is_empty() || self.mode != Mode::Check {
+        let Some(harness) = self.harness.filter(|_| self.mode == Mode::Check) else {
+            return Ok(());
+        };
+        if compiled.is_empty() {
             return Ok(());
         }
-        let shared = Shared::of(&self.workspace, self.rustc()?);
+        let shared = Shared::of(&self.workspace, self.rustc()?, harness);
         for &(listing, before) in compiled {
             let Some(build) = builds.get(&listing.krate.package_id) else {
                 continue;
@@ -335,6 +351,15 @@ impl Book {
             }
         }
     }
+}
+
+/// The key of every file of the repository outside the target folder.
+pub fn tree_key(workspace: &Workspace) -> Option<u64> {
+    Some(
+        Key::new()
+            .tree(&workspace.root, &[&workspace.target_dir])?
+            .finish(),
+    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! On the real clock (`REAL_CLOCK=N`), only the listings and twins are checked, N times each:
 //! the order of their lines against the expected file (see `realclock`).
 
-use crate::book::{BUILT_BOOK, Book, Variant};
+use crate::book::{BUILT_BOOK, Book, Variant, tree_key};
 use crate::check::{Check, Outcome, Pass, outcome};
 use crate::inputs::Key;
 use crate::workspace::{Expect, Program};
@@ -143,8 +143,10 @@ fn exercise_check(book: &Book, index: usize) -> Outcome {
 /// when a file there changed, or the harness (see `Book::unless_passed`).
 fn pages_check(book: &Book) -> Outcome {
     let workspace = &book.workspace;
+    // The files as the harness found them when it read the workspace (its listings), or no key.
     let inputs = |key: &mut Key| {
-        key.tree(&workspace.root, &[&workspace.target_dir])?;
+        let now = tree_key(workspace).filter(|&now| Some(now) == book.loaded_tree)?;
+        key.text(&format!("{now:016x}"));
         Some(())
     };
     book.unless_passed("pages-passed", inputs, || all_pages_checks(book))

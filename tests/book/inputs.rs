@@ -11,6 +11,17 @@ use std::process::Command;
 /// Variables a shell sets about itself, which no program is given and no key holds, so that
 /// `time cargo test` or a `cd` does not make every key new.
 pub const SHELL_BOOKKEEPING: [&str; 4] = ["_", "OLDPWD", "PWD", "SHLVL"];
+/// Likewise the variables nextest sets for each test process (`NEXTEST_RUN_ID` is new on every
+/// run), which would otherwise make every key new under `cargo nextest run`.
+pub const RUNNER_BOOKKEEPING_PREFIX: &str = "NEXTEST_";
+
+/// Whether a variable is bookkeeping of the shell or the test runner (see above).
+pub fn is_bookkeeping(name: &std::ffi::OsStr) -> bool {
+    SHELL_BOOKKEEPING.iter().any(|var| name == *var)
+        || name
+            .to_str()
+            .is_some_and(|name| name.starts_with(RUNNER_BOOKKEEPING_PREFIX))
+}
 
 /// Folders a tree's hash never holds, wherever they are: a repository's history, and the
 /// browser test's installed packages, which no build reads.
@@ -33,9 +44,9 @@ impl Key {
     }
 
     /// Every file under `root` but those under the folders `skip` names (and `.git`,
-    /// `node_modules`), in the order of their paths; `None` if one cannot be read.
+    /// `node_modules`), in the order of their paths; `None` if a folder or file cannot be read.
     pub fn tree(&mut self, root: &Path, skip: &[&Path]) -> Option<&mut Key> {
-        for file in files_under(root, skip) {
+        for file in files_under(root, skip)? {
             self.file(&file)?;
         }
         Some(self)
@@ -47,11 +58,11 @@ impl Key {
         self
     }
 
-    /// Every variable of this process's environment (but the shell's bookkeeping), and the
-    /// number of cores.
+    /// Every variable of this process's environment (but the shell's and the test runner's
+    /// bookkeeping), and the number of cores.
     pub fn environment(&mut self) -> &mut Key {
         let mut environment: Vec<_> = std::env::vars_os()
-            .filter(|(name, _)| !SHELL_BOOKKEEPING.iter().any(|var| name == var))
+            .filter(|(name, _)| !is_bookkeeping(name))
             .collect();
         environment.sort();
         for (name, value) in environment {
@@ -70,25 +81,56 @@ impl Key {
     }
 }
 
-/// Every file under `root`, sorted, but those under `skip` and the folders no build reads.
-pub fn files_under(root: &Path, skip: &[&Path]) -> Vec<PathBuf> {
+/// Every file under `root`, sorted, but those under `skip` and the folders no build reads;
+/// `None` if a folder cannot be listed. A link is listed as a file (its target's bytes are
+/// hashed; a link to a folder cannot be read, so its tree has no key).
+pub fn files_under(root: &Path, skip: &[&Path]) -> Option<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut folders = vec![root.to_owned()];
     while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            // A tree that does not exist (a book not built yet) holds no file.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && folder == root => continue,
+            Err(_) => return None,
+        };
+        for entry in entries {
+            let entry = entry.ok()?;
             let path = entry.path();
             let never = NEVER_INPUTS.iter().any(|name| entry.file_name() == *name);
-            match entry.file_type() {
-                Ok(kind) if kind.is_dir() && !never && !skip.contains(&path.as_path()) => {
-                    folders.push(path)
+            if entry.file_type().ok()?.is_dir() {
+                if !never && !skip.contains(&path.as_path()) {
+                    folders.push(path);
                 }
-                Ok(kind) if !kind.is_dir() => files.push(path),
-                _ => {}
+            } else {
+                files.push(path);
             }
         }
     }
     files.sort();
-    files
+    Some(files)
+}
+
+/// Every cargo configuration file cargo reads for a build in `folder`: `.cargo/config.toml`
+/// (or `config`) in it and each folder above it, and in `$CARGO_HOME` (`~/.cargo`).
+pub fn cargo_config_files(folder: &Path) -> Vec<PathBuf> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    let folders = folder.ancestors().map(|folder| folder.join(".cargo"));
+    let folders = folders.chain(home);
+    folders
+        .flat_map(|folder| [folder.join("config.toml"), folder.join("config")])
+        .filter(|file| file.is_file())
+        .collect()
+}
+
+/// Where a command is found on the `PATH`, as a shell would find it.
+pub fn on_path(command: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|folder| folder.join(command))
+        .find(|candidate| candidate.is_file())
 }
 
 /// What `rustc -vV` says in `folder` (where `rust-toolchain.toml` picks it): the compiler every

@@ -10,14 +10,22 @@
 //!   crates it may use, every manifest (any of which can change the features its dependencies
 //!   are built with), `Cargo.lock` (which fixes every dependency's source),
 //!   `rust-toolchain.toml` and any `.cargo/config.toml`;
-//! - what `rustc -vV` says, and the environment.
+//! - the `Cargo.toml` of every other listing and exercise (one cargo call builds them all, so
+//!   any of them can change the features a dependency is built with);
+//! - every cargo configuration file cargo reads here, in the repository, above it and in
+//!   `$CARGO_HOME` (rustflags, a wrapper, a `[patch]`);
+//! - the harness's own executable (the cargo command it runs, how it reads the messages),
+//!   what `rustc -vV` says, and the environment.
 //!
 //! A run whose key is the same does not compile it and checks the kept errors instead; any other
 //! compiles it. Kept are only errors the compiler gave for a crate that did not build, and only
-//! when every file it read is among those above.
+//! when every file its dep-info names is among those above (paths with `..` resolved first) and
+//! no error says a file could not be read: a missing file is in no dep-info, so its later
+//! appearance could change no key.
 
 use crate::compile::{self, Build, Diagnostic};
-use crate::inputs::Key;
+use crate::inputs::{self, Key};
+use crate::markdown::normalize_lexically;
 use crate::memo::Memo;
 use crate::workspace::{Listing, Workspace};
 use serde_json::{Value, json};
@@ -34,8 +42,13 @@ pub struct Shared {
     skip: Vec<PathBuf>,
 }
 
+/// Errors about a file the compiler could not read (`include_str!` of a missing file, a missing
+/// module file, E0583): that file is in no dep-info, so such errors are never kept.
+const UNREAD_FILE: [&str; 2] = ["couldn't read", "file not found for module"];
+
 impl Shared {
-    pub fn of(workspace: &Workspace, rustc: &str) -> Shared {
+    /// `harness` is the key of the harness's own executable.
+    pub fn of(workspace: &Workspace, rustc: &str, harness: u64) -> Shared {
         let mut skip = vec![workspace.target_dir.clone()];
         skip.extend(
             NO_CRATE_FOR_LISTINGS
@@ -46,8 +59,20 @@ impl Shared {
         skip.extend(workspace.exercises.iter().map(|e| e.dir.clone()));
         let skipped: Vec<&Path> = skip.iter().map(PathBuf::as_path).collect();
         let mut key = Key::new();
-        key.text(rustc).environment();
-        let key = key.tree(&workspace.root, &skipped).map(|key| key.finish());
+        key.text(rustc)
+            .text(&format!("{harness:016x}"))
+            .environment();
+        let manifests = workspace.listings.iter().map(|l| &l.krate);
+        let manifests = manifests
+            .chain(&workspace.exercises)
+            .map(|k| k.dir.join("Cargo.toml"));
+        let configs = inputs::cargo_config_files(&workspace.root);
+        let files: Option<()> = manifests
+            .chain(configs)
+            .try_for_each(|file| key.file(&file).map(|_| ()));
+        let key = files
+            .and_then(|()| key.tree(&workspace.root, &skipped))
+            .map(|key| key.finish());
         Shared { key, skip }
     }
 
@@ -60,7 +85,7 @@ impl Shared {
 
     /// Whether a file the compiler read is among the inputs of `listing`'s key.
     fn covers(&self, listing: &Listing, root: &Path, file: &Path) -> bool {
-        let file = root.join(file);
+        let file = normalize_lexically(&root.join(file));
         file.starts_with(&listing.krate.dir)
             || (file.starts_with(root) && !self.skip.iter().any(|skip| file.starts_with(skip)))
     }
@@ -104,6 +129,10 @@ pub fn keep(
     let root = &workspace.root;
     let failed =
         build.executables.is_empty() && build.diagnostics.iter().any(|d| d.level == "error");
+    let unread = |d: &Diagnostic| UNREAD_FILE.iter().any(|text| d.message.contains(text));
+    if build.diagnostics.iter().any(unread) {
+        return;
+    }
     let Some(sources) = compile::sources_read_since(workspace, listing.name(), since) else {
         return;
     };
@@ -140,6 +169,11 @@ mod tests {
         let dir = root.join("listings/ch01").join(name);
         fs::create_dir_all(dir.join("src")).unwrap();
         fs::write(dir.join("src/main.rs"), format!("fn main() {{ {name} }}")).unwrap();
+        fs::write(
+            dir.join("Cargo.toml"),
+            format!("[package]\nname = \"{name}\""),
+        )
+        .unwrap();
         Listing {
             krate: Crate {
                 name: name.to_owned(),
@@ -175,7 +209,7 @@ mod tests {
             support_crates: Vec::new(),
             exercises: Vec::new(),
         };
-        let key = || Shared::of(&workspace, "rustc 1.95.0").key(&workspace.listings[0]);
+        let key = || Shared::of(&workspace, "rustc 1.95.0", 7).key(&workspace.listings[0]);
         let before = key();
         assert!(before.is_some());
         fs::write(root.join("src/page.md"), "a page").unwrap();
@@ -206,12 +240,21 @@ mod tests {
         fs::write(&own, "fn main() { 1 }").unwrap();
         assert_ne!(key(), before, "its own source");
         assert_ne!(
-            Shared::of(&workspace, "rustc 1.96.0").key(&workspace.listings[0]),
+            Shared::of(&workspace, "rustc 1.96.0", 7).key(&workspace.listings[0]),
             key(),
             "another compiler"
         );
+        assert_ne!(
+            Shared::of(&workspace, "rustc 1.95.0", 8).key(&workspace.listings[0]),
+            key(),
+            "another harness"
+        );
+        let own_key = key();
+        let other_manifest = workspace.listings[1].krate.dir.join("Cargo.toml");
+        fs::write(&other_manifest, "[dependencies]\nfutures = \"0.3\"").unwrap();
+        assert_ne!(key(), own_key, "another listing's manifest");
 
-        let shared = Shared::of(&workspace, "rustc 1.95.0");
+        let shared = Shared::of(&workspace, "rustc 1.95.0", 7);
         let first = &workspace.listings[0];
         assert!(shared.covers(first, &root, &own));
         assert!(shared.covers(first, &root, Path::new("listings/common/vclock/lib.rs")));

@@ -9,8 +9,9 @@
 //!   time limit), `listings` and `twins` (a program's observed output), `twice` (the
 //!   determinism check, and the record that spares a second run), `inputs` (what a build or a
 //!   run is made of, as one hash) and `memo` (what an earlier build made, kept under that hash:
-//!   the built book, see `mdbook`, and the errors of a listing meant not to compile, see
-//!   `kept_errors`), `exercises` with
+//!   the built book, see `mdbook`, the errors of a listing meant not to compile, see
+//!   `kept_errors`, and the passes of `book::pages` and `book::links`, see
+//!   `Book::unless_passed`), `exercises` with
 //!   `test_report` (a libtest run's results) and `hidden_tests` (tests it would not run).
 //! - Reading the pages: `markdown`; building the book: `mdbook`.
 //! - Policy, one rule each: `expected` and `normalize` (output against its expected file),

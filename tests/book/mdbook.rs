@@ -4,11 +4,11 @@
 //! A book built without a complaint is kept (see `memo`) under the key of everything it could
 //! be made of: every file of the repository outside the target folder (the pages, the
 //! listings and their outputs, the theme, the preprocessor's sources, every manifest and
-//! `Cargo.lock`), the mdbook version, the compiler's, and the environment. A later run with the
+//! `Cargo.lock`), the mdbook executable and its version, the compiler's, and the environment. A later run with the
 //! same key, whose `target/book` still holds exactly the files that build wrote, uses that book
 //! instead of building it again; any other run builds it.
 
-use crate::inputs::Key;
+use crate::inputs::{self, Key};
 use crate::memo::Memo;
 use crate::workspace::Workspace;
 use mdbook_preprocessor::config::Config;
@@ -46,13 +46,18 @@ fn pinned_version(workspace: &Workspace) -> Result<String, String> {
 
 /// Whether the book as last built is kept (see above) and `target/book` still holds it.
 pub fn is_kept(workspace: &Workspace, memo: &Memo, rustc: &str) -> bool {
-    let Ok(version) = pinned_version(workspace) else {
-        return false;
-    };
-    let destination = workspace.target_dir.join("book");
-    let key = inputs_key(workspace, &version, rustc).zip(output_key(&destination));
-    key.is_some_and(|(key, output)| {
-        memo.get(&workspace.root, MEMO, key) == Some(format!("{output:016x}"))
+    pinned_version(workspace).is_ok_and(|version| {
+        let inputs = inputs_key(workspace, &version, rustc);
+        kept(workspace, memo, inputs)
+    })
+}
+
+/// Whether a book built from inputs with the key `inputs` is kept, and `target/book` still
+/// holds exactly the files that build wrote.
+fn kept(workspace: &Workspace, memo: &Memo, inputs: Option<u64>) -> bool {
+    let output = output_key(&workspace.target_dir.join("book"));
+    inputs.zip(output).is_some_and(|(inputs, output)| {
+        memo.get(&workspace.root, MEMO, inputs) == Some(format!("{output:016x}"))
     })
 }
 
@@ -106,10 +111,7 @@ pub fn build(
     let destination = workspace.target_dir.join("book");
     let key = || inputs_key(workspace, &version, rustc);
     let before = key();
-    let built = |key: Option<u64>| key.zip(output_key(&destination));
-    if let Some((key, output)) = built(before)
-        && memo.get(&workspace.root, MEMO, key) == Some(format!("{output:016x}"))
-    {
+    if kept(workspace, memo, before) {
         return Ok((destination, None));
     }
     let mut command = Command::new("mdbook");
@@ -121,7 +123,11 @@ pub fn build(
         .env("MDBOOK_LOG", "warn")
         .env("NO_COLOR", "1");
     if let Some(executable) = preprocessor()? {
-        command.env("MDBOOK_PREPROCESSOR__LISTING__COMMAND", executable);
+        // mdbook splits the command as a POSIX shell would (shlex).
+        command.env(
+            "MDBOOK_PREPROCESSOR__LISTING__COMMAND",
+            shell_quoted(&executable),
+        );
     }
     let output = command
         .output()
@@ -136,8 +142,9 @@ pub fn build(
         return Err(reported);
     }
     // Kept only if no input changed while mdbook was reading them.
+    let unchanged = before.filter(|&before| key() == Some(before));
     if complaints.is_empty()
-        && let Some((key, output)) = built(before.filter(|&before| key() == Some(before)))
+        && let Some((key, output)) = unchanged.zip(output_key(&destination))
     {
         memo.put(&workspace.root, MEMO, key, &format!("{output:016x}"));
     }
@@ -147,10 +154,17 @@ pub fn build(
     ))
 }
 
+/// A path as one word of a POSIX shell's command line: in single quotes, each `'` in it
+/// written `'\''`.
+fn shell_quoted(path: &Path) -> String {
+    format!("'{}'", path.to_string_lossy().replace('\'', r"'\''"))
+}
+
 /// The key of everything the book is made of (see above); `None` if a file cannot be read.
 fn inputs_key(workspace: &Workspace, mdbook_version: &str, rustc: &str) -> Option<u64> {
     let mut key = Key::new();
     key.text(mdbook_version).text(rustc);
+    key.file(&inputs::on_path("mdbook")?)?;
     key.tree(&workspace.root, &[&workspace.target_dir])?;
     Some(key.environment().finish())
 }
@@ -158,4 +172,18 @@ fn inputs_key(workspace: &Workspace, mdbook_version: &str, rustc: &str) -> Optio
 /// The key of the built book's files, as mdbook left them.
 fn output_key(destination: &Path) -> Option<u64> {
     Some(Key::new().tree(destination, &[])?.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_is_quoted_as_one_word_for_mdbook() {
+        assert_eq!(shell_quoted(Path::new("/b/target/pp")), "'/b/target/pp'");
+        assert_eq!(
+            shell_quoted(Path::new("/my book/it's/pp")),
+            r"'/my book/it'\''s/pp'"
+        );
+    }
 }

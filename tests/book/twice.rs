@@ -4,15 +4,17 @@
 //!
 //! The second run may be an earlier one. After two runs agree, their output is recorded under
 //! `target/determinism/`, in a file named by a hash of everything the program is made of and
-//! run with: its executable's bytes (a twin: its script, the twins' helper modules, the
-//! interpreter and its version), its folder, every environment variable it sees and the number
-//! of cores. (Programs do not see the few variables a shell sets about itself, such as `_` and
-//! `OLDPWD`, so that `time cargo test` or a `cd` does not make every key new.) When a later run of that very program prints exactly the recorded output, the
+//! run with: its executable's path and bytes (a twin: its script, the twins' helper modules,
+//! the interpreter and its version), its folder, every environment variable it sees and the
+//! number of cores. (Programs do not see the few variables a shell sets about itself, such as
+//! `_` and `OLDPWD`, nor nextest's `NEXTEST_*`, so that `time cargo test`, a `cd` or a nextest
+//! run does not make every key new; see `inputs`.) When a later run of that very program
+//! prints exactly the recorded output, the
 //! recorded run stands in for the second one. A program that changed in any of those inputs
 //! has another key, so an old record never serves it; and a record only ever replaces the
 //! second run, never the first. Update mode always runs twice, as it writes expected files.
 
-use crate::inputs::{Key, SHELL_BOOKKEEPING};
+use crate::inputs::{Key, is_bookkeeping};
 use crate::normalize::normalize;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -20,9 +22,8 @@ use std::process::Command;
 
 /// Leaves out of a program's environment what its key leaves out.
 pub fn without_shell_bookkeeping(command: &mut Command) -> &mut Command {
-    SHELL_BOOKKEEPING
-        .iter()
-        .fold(command, |command, var| command.env_remove(var))
+    let bookkeeping = std::env::vars_os().filter(|(name, _)| is_bookkeeping(name));
+    bookkeeping.fold(command, |command, (name, _)| command.env_remove(name))
 }
 
 pub struct Record {

@@ -102,9 +102,9 @@ pub fn lines(output: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
-/// The virtual time and text of a line stamped by `vclock`, `[  300 ms] a: done` (the harness's
-/// timeline reads the same): a `[`, spaces, digits, ` ms] `, the text. Read by hand rather than
-/// by a regular expression, since every query reads every line.
+/// The virtual time and text of a line stamped by `vclock`, `[  300 ms] a: done`: a `[`, any
+/// white space, ASCII digits (vclock prints no other), ` ms] `, the text. Read by hand rather
+/// than by a regular expression, since every query reads every line.
 fn stamp_of(line: &str) -> Option<(&str, &str)> {
     let rest = line.strip_prefix('[')?.trim_start();
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -196,6 +196,23 @@ pub fn evaluate(query: &Query, output: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stamp_is_brackets_spaces_ascii_digits_and_ms() {
+        assert_eq!(stamp_of("[  300 ms] a: done"), Some(("300", "a: done")));
+        assert_eq!(stamp_of("[0 ms] "), Some(("0", "")));
+        assert_eq!(stamp_of("[\t12 ms] x ms] y"), Some(("12", "x ms] y")));
+        for unstamped in [
+            "[ ms] x",
+            "[ 3ms] x",
+            "[ 3 ms]x",
+            " [3 ms] x",
+            "[+3 ms] x",
+            "[３ ms] x",
+        ] {
+            assert_eq!(stamp_of(unstamped), None, "{unstamped}");
+        }
+    }
     use crate::directive::find;
 
     const OUTPUT: &str = "\
