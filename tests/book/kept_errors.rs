@@ -266,4 +266,78 @@ mod tests {
         assert!(!shared.covers(first, &root, Path::new("/elsewhere/lib.rs")));
         fs::remove_dir_all(&root).unwrap();
     }
+
+    fn error(message: &str) -> Diagnostic {
+        Diagnostic {
+            level: "error".into(),
+            code: Some("E0308".into()),
+            message: message.into(),
+            rendered: format!("error[E0308]: {message}\n"),
+        }
+    }
+
+    #[test]
+    fn errors_are_kept_and_read_back_only_for_a_failed_build_of_covered_files() {
+        let root = std::env::temp_dir().join(format!("harness-keep-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&root);
+        let one = listing(&root, "listing-01-01");
+        let deps = root.join("target/debug/deps");
+        fs::create_dir_all(&deps).unwrap();
+        let workspace = Workspace {
+            root: root.clone(),
+            target_dir: root.join("target"),
+            mdbook_version: None,
+            root_package: None,
+            listings: vec![one],
+            support_crates: Vec::new(),
+            exercises: Vec::new(),
+        };
+        let (memo, listing) = (
+            Memo::new(Some(root.join("target/memo"))),
+            &workspace.listings[0],
+        );
+        let shared = Shared::of(&workspace, "rustc 1.95.0", 7);
+        let key = shared.key(listing).unwrap();
+        let since = SystemTime::now();
+        let dep_info = |sources: &str| {
+            let text = format!("{}: {sources}\n", deps.join("listing_01_01-1").display());
+            fs::write(deps.join("listing_01_01-1.d"), text).unwrap();
+        };
+        let failed = Build {
+            diagnostics: vec![error("mismatched types")],
+            ..Build::default()
+        };
+        let keep = |build: &Build| keep(&memo, &shared, &workspace, listing, (key, since), build);
+
+        dep_info("listings/ch01/listing-01-01/src/main.rs");
+        keep(&Build::default());
+        assert!(
+            kept(&memo, &root, listing, key).is_none(),
+            "no error, nothing kept"
+        );
+        let unread = Build {
+            diagnostics: vec![error("couldn't read `data.txt`")],
+            ..Build::default()
+        };
+        keep(&unread);
+        assert!(kept(&memo, &root, listing, key).is_none(), "an unread file");
+        dep_info("listings/ch01/listing-01-01/src/../../../../src/page.md");
+        keep(&failed);
+        assert!(
+            kept(&memo, &root, listing, key).is_none(),
+            "a file outside its key"
+        );
+
+        dep_info("listings/ch01/listing-01-01/src/main.rs");
+        keep(&failed);
+        let back = kept(&memo, &root, listing, key).expect("kept");
+        assert_eq!(back.compiler_says(), failed.compiler_says());
+        assert!(back.executables.is_empty());
+        assert_eq!(back.sources, [listing.krate.dir.join("src/main.rs")]);
+        assert!(
+            kept(&memo, &root, listing, key + 1).is_none(),
+            "another key"
+        );
+        fs::remove_dir_all(&root).unwrap();
+    }
 }
