@@ -1,6 +1,18 @@
 // End-to-end test of the built book (target/book, built by `cargo test`) in headless Chromium:
 // every page loads without a console error or a request to another host and passes axe-core;
-// search, next/previous navigation, the five themes, print view, 404 page and timelines work.
+// search, next/previous navigation, the five themes, print view, 404 page, timelines and quizzes
+// work.
+//
+// Each page is loaded once, and everything about it is read on that load: axe-core with every
+// WCAG 2.0, 2.1 and 2.2 A and AA rule and the best practices, in the default theme; its quizzes;
+// its timelines; where → and ← lead (the navigation a key starts is noted and cancelled). The
+// table of contents in the sidebar, the same list on every page but for the entry marked active
+// and that page's headings under it, is audited whole on the first and the last chapter,
+// scrolled through, as axe checks the contrast only of what its scroll box shows, and every entry
+// must have had a verdict there; on every other page only the entries holding its own entry are
+// audited, and its list, without the marker and the headings, must be the audited one, or the
+// test fails naming the page. Contrast in the other four themes is checked on print.html, which
+// holds every chapter.
 //
 //   cd tests/browser && npm ci && npm test
 //
@@ -17,7 +29,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -37,10 +49,9 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const THEMES = ["light", "rust", "coal", "navy", "ayu"];
 const SEARCH_TERM = "buffer_unordered";
-// Pages audited at once, each in a browser context of its own. Auditing a page is half waiting
-// (navigation, results crossing to node), so four keep two cores busy where two left them half
-// idle: 128 s for the whole test with two, on the 2-core machine the book is written on.
-const CONCURRENCY = 4;
+// Pages audited at once, each in a browser context of its own: one per core, as auditing a page
+// keeps a core busy (the waits between node and the page are a few round trips per page).
+const CONCURRENCY = availableParallelism();
 
 /** The chapters SUMMARY.md links, in order (draft entries `[Title]()` have no page). */
 function summaryChapters() {
@@ -193,119 +204,261 @@ const found = {
   keys: [], // where → and ← do not lead to the next and previous chapters
   keysTried: 0, // chapters on which both keys were tried
   printed: null, // the headings of print.html, in order
+  quizzes: [], // what is wrong with the quizzes, one line each
+  quizCounts: new Map(), // page → the quizzes found on it
+  quizQuestions: 0,
+  sidebars: new Map(), // page → its table of contents, as `inspectPage` returns it
 };
 const weights = []; // what each page loads, fonts aside: { page, compressed, uncompressed }
-let audited;
+let ran;
 
-/** The full audit of one page, in the default (light) theme. */
+// The table of contents is the same long list on every page but for the entry marked active and,
+// under it, that page's own headings (toc.js). It is audited whole, scrolled through from top to
+// bottom, on the first and the last chapter, whose entries are apart, so that every other entry
+// is audited there as it stands on every other page: neither active nor holding headings. Each
+// other page is audited without the entries that hold neither its own entry nor its headings,
+// and its list, with the marker and its headings taken out, must be the audited one.
+const SIDEBAR_AUDITED = [chapters[0].page, chapters.at(-1).page];
+
+/** Runs in the page, in one round trip: what it loaded, its timelines and quizzes, its table of
+ * contents, and axe-core with `tags`, on the whole page or, if `wholeSidebar` is false, without
+ * the table of contents' entries that hold neither this page's entry nor its headings. */
+async function inspectPage({ tags, wholeSidebar, headings }) {
+  const entries = [
+    ...performance.getEntriesByType("navigation"),
+    ...performance.getEntriesByType("resource"),
+  ].filter((entry) => !/\.(woff2?|ttf|otf)$/.test(new URL(entry.name).pathname));
+  const sum = (key) => entries.reduce((total, entry) => total + entry[key], 0);
+
+  const timelines = [...document.querySelectorAll("svg.timeline")].map((svg, i) => {
+    const box = svg.getBoundingClientRect();
+    return { name: svg.id || `#${i + 1}`, w: box.width, h: box.height };
+  });
+
+  const quizzes = [...document.querySelectorAll(".quiz")].map((quiz) => {
+    const wrong = [];
+    if (!quiz.classList.contains("quiz-ready")) wrong.push("quiz.js did not set it up");
+    const items = [...quiz.querySelectorAll(".quiz-question")];
+    if (items.length === 0) wrong.push("no question");
+    for (const item of items) {
+      const radios = item.querySelectorAll("fieldset.quiz-form input[type=radio]");
+      if (radios.length < 2 || radios.length > 5) wrong.push(`${item.id}: ${radios.length} options`);
+      const legend = item.querySelector("fieldset.quiz-form > legend");
+      if (!legend || !legend.textContent.trim()) wrong.push(`${item.id}: no question in its legend`);
+      if (item.querySelectorAll(".quiz-option[data-right]").length !== 1) {
+        wrong.push(`${item.id}: not exactly one right option`);
+      }
+      if (!item.querySelector("button.quiz-check")) wrong.push(`${item.id}: no Check button`);
+      const live = item.querySelector(".quiz-feedback");
+      if (!live || live.getAttribute("aria-live") !== "polite" || live.getAttribute("role") !== "status") {
+        wrong.push(`${item.id}: no polite live region for its feedback`);
+      }
+    }
+    if (!quiz.querySelector("button.quiz-reset")) wrong.push("no reset control");
+    const output = document.getElementById(quiz.dataset.output);
+    if (!output) {
+      wrong.push(`no output #${quiz.dataset.output}`);
+    } else {
+      const toggle = document.querySelector(`button[aria-controls="${output.id}"]`);
+      if (!toggle || toggle.getAttribute("aria-expanded") !== "false") wrong.push("no Show the output control");
+      const shown = [...output.children].filter((child) => getComputedStyle(child).visibility !== "hidden");
+      if (shown.length > 0 || !output.inert) wrong.push("its output is not hidden before an answer");
+    }
+    return { id: quiz.id, questions: items.length, wrong };
+  });
+
+  const sidebar = document.getElementById("mdbook-sidebar");
+  const list = sidebar.querySelector(".sidebar-scrollbox > ol");
+  const active = sidebar.querySelector("a.active");
+  const plain = sidebar.cloneNode(true);
+  for (const block of plain.querySelectorAll(".on-this-page")) block.remove();
+  for (const link of plain.querySelectorAll("a.active")) link.classList.remove("active");
+  // toc.js rewrites the class attribute of the entries around the active one ("expanded "
+  // becomes "expanded", an emptied one stays as class=""): compare the classes, not the text.
+  for (const element of plain.querySelectorAll("[class]")) {
+    const classes = [...element.classList].sort().join(" ");
+    if (classes) element.setAttribute("class", classes);
+    else element.removeAttribute("class");
+  }
+  // The 404 page, served at any depth, links through its <base>: compare where links lead.
+  for (const link of plain.querySelectorAll("[href]")) link.setAttribute("href", link.href);
+
+  const exclude = [];
+  const leaveOut = (entries) => {
+    for (const entry of entries.children) {
+      if (active && entry.contains(active)) entry.querySelectorAll(":scope > ol").forEach(leaveOut);
+      else exclude.push(entry);
+    }
+  };
+  if (!wholeSidebar && list) leaveOut(list);
+  const options = { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] };
+  const { violations } = await window.axe.run(exclude.length > 0 ? { exclude } : document, options);
+  // axe checks the contrast only of what the sidebar's scroll box shows (the active entry and
+  // those around it), so the whole list is audited again in steps, each overlapping the last by
+  // an entry, noting which entries axe could decide (it leaves undecided text it takes for
+  // overlapped, as it does here beside the code blocks of a long page).
+  const scrolled = [];
+  const undecided = new Set();
+  if (wholeSidebar && list) {
+    const shared = [...list.querySelectorAll("a, li.part-title")].filter((entry) => !entry.closest(".on-this-page"));
+    const decided = new Set();
+    const box = list.parentElement;
+    const start = box.scrollTop;
+    const tallest = Math.max(...[...list.querySelectorAll("li > span")].map((span) => span.getBoundingClientRect().height));
+    for (let top = 0; ; top += Math.max(1, box.clientHeight - tallest)) {
+      box.scrollTop = top;
+      const result = await window.axe.run(sidebar, { runOnly: options.runOnly, elementRef: true });
+      for (const { id, nodes } of [...result.passes, ...result.violations]) {
+        if (id === "color-contrast") for (const { element } of nodes) decided.add(element.closest("a, li.part-title"));
+      }
+      scrolled.push({
+        top,
+        violations: result.violations.map(({ id, impact, help, nodes }) => ({
+          id,
+          impact,
+          help,
+          nodes: nodes.map(({ target }) => ({ target })),
+        })),
+      });
+      if (top + box.clientHeight >= box.scrollHeight) break;
+    }
+    box.scrollTop = start;
+    for (const entry of shared) if (!decided.has(entry)) undecided.add(entry.getAttribute("href") ?? entry.textContent.trim());
+  }
+
+  return {
+    weight: { compressed: sum("encodedBodySize"), uncompressed: sum("decodedBodySize") },
+    timelines,
+    quizzes,
+    sidebar: {
+      html: plain.outerHTML,
+      entry: active && list ? [...list.children].findIndex((entry) => entry.contains(active)) : -1,
+      undecided: [...undecided],
+    },
+    violations,
+    scrolled,
+    headings: headings ? [...document.querySelectorAll("main h1")].map((h1) => h1.textContent.trim()) : null,
+  };
+}
+
+async function injectAxe(tab) {
+  if (!(await tab.evaluate(() => "axe" in window))) await tab.evaluate(axeSource);
+}
+
+/** The audit of one page, in the default (light) theme. */
 async function auditPage(tab, page) {
   const { status, errors, foreign } = await load(tab, page);
   if (status !== 200) found.load.push(`${page}: HTTP ${status}`);
   for (const error of errors) found.load.push(`${page}: ${error}`);
   for (const url of foreign) found.load.push(`${page}: request to another host: ${url}`);
 
-  weights.push({
-    page,
-    ...(await tab.evaluate(() => {
-      const entries = [
-        ...performance.getEntriesByType("navigation"),
-        ...performance.getEntriesByType("resource"),
-      ].filter((entry) => !/\.(woff2?|ttf|otf)$/.test(new URL(entry.name).pathname));
-      const sum = (key) => entries.reduce((total, entry) => total + entry[key], 0);
-      return { compressed: sum("encodedBodySize"), uncompressed: sum("decodedBodySize") };
-    })),
+  await injectAxe(tab);
+  const seen = await tab.evaluate(inspectPage, {
+    tags: AXE_TAGS,
+    wholeSidebar: SIDEBAR_AUDITED.includes(page),
+    headings: page === "print.html",
   });
-
-  const { violations } = await axe(tab, { runOnly: { type: "tag", values: AXE_TAGS } });
-  found.axe.push(...describe(page, violations));
-
-  const sizes = await tab.locator("svg.timeline").evaluateAll((svgs) =>
-    svgs.map((svg, i) => {
-      const box = svg.getBoundingClientRect();
-      return { name: svg.id || `#${i + 1}`, w: box.width, h: box.height };
-    }),
-  );
-  found.timelineCount += sizes.length;
-  for (const { name, w, h } of sizes) {
+  weights.push({ page, ...seen.weight });
+  found.axe.push(...describe(page, seen.violations));
+  for (const { top, violations } of seen.scrolled) {
+    found.axe.push(...describe(`${page} [table of contents scrolled to ${Math.round(top)} px]`, violations));
+  }
+  found.timelineCount += seen.timelines.length;
+  for (const { name, w, h } of seen.timelines) {
     if (!(w > 0 && h > 0)) found.timelines.push(`${page}: svg.timeline ${name} is ${w}×${h}`);
   }
+  found.quizCounts.set(page, seen.quizzes.length);
+  for (const { id, questions, wrong } of seen.quizzes) {
+    found.quizQuestions += questions;
+    found.quizzes.push(...wrong.map((w) => `${page} #${id}: ${w}`));
+  }
+  found.sidebars.set(page, seen.sidebar);
 
   const chapter = chapters.findIndex((c) => c.page === page);
   if (chapter >= 0) await tryKeys(tab, chapter);
-  if (page === "print.html") {
-    found.printed = (await tab.locator("main h1").allTextContents()).map((t) => t.trim());
-  }
+  if (page === "print.html") found.printed = seen.headings;
 }
 
 /** Presses → and ← on the loaded `at`th chapter, as a reader walking the book does, and records
- * where each leads that is not the next and the previous chapter in SUMMARY.md order. The page a
- * key asks for is answered 204 No Content, which leaves the browser on this page (HTML's rule for
- * a 204), so that both keys are tried on one load: every page is loaded and audited on its own,
- * and so every step of the walk is taken, once forward and once backward. At either end of the
- * book there must be no link further on. */
+ * where each leads that is not the next and the previous chapter in SUMMARY.md order. The page
+ * cancels the navigation a key starts (the Navigation API's navigate event) once it has noted
+ * where it leads, so that both keys are tried on one load: every page is loaded and audited on
+ * its own, and so every step of the walk is taken, once forward and once backward. At either end
+ * of the book there must be no link further on. */
 async function tryKeys(tab, at) {
   const page = chapters[at].page;
-  const stay = (route) =>
-    route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.continue();
-  await tab.route("**/*", stay);
-  try {
-    for (const [key, rel, to] of [
-      ["ArrowRight", "next", chapters[at + 1]],
-      ["ArrowLeft", "prev", chapters[at - 1]],
-    ]) {
-      if (!to) {
-        if ((await tab.locator(`a.nav-chapters[rel~="${rel}"]`).count()) > 0) {
-          found.keys.push(`${page} has a ${rel} link past the end of the book`);
-        }
-        continue;
-      }
-      // Given 30 s, so that a machine busy with other work is not taken for a key that leads
-      // nowhere.
-      const asked = tab
-        .waitForRequest((request) => request.isNavigationRequest(), { timeout: 30_000 })
-        .catch(() => null);
-      await tab.keyboard.press(key);
-      const request = await asked;
-      await request?.response(); // the 204 has arrived: the page is itself again
-      const led = request ? new URL(request.url()).pathname.split("/").pop() : "nowhere";
-      if (led !== to.page) found.keys.push(`${key} on ${page} leads to ${led}, not ${to.page}`);
+  await tab.evaluate(() => {
+    window.keyLedTo = [];
+    navigation.addEventListener("navigate", (event) => {
+      window.keyLedTo.push(event.destination.url);
+      event.preventDefault();
+    });
+  });
+  for (const [key, rel, to] of [
+    ["ArrowRight", "next", chapters[at + 1]],
+    ["ArrowLeft", "prev", chapters[at - 1]],
+  ]) {
+    if (!to) {
+      const further = await tab.evaluate((rel) => document.querySelectorAll(`a.nav-chapters[rel~="${rel}"]`).length, rel);
+      if (further > 0) found.keys.push(`${page} has a ${rel} link past the end of the book`);
+      continue;
     }
-  } finally {
-    await tab.unroute("**/*", stay);
+    await tab.keyboard.press(key);
+    const url = await tab.evaluate(() => window.keyLedTo.shift());
+    const led = url ? new URL(url).pathname.split("/").pop() : "nowhere";
+    if (led !== to.page) found.keys.push(`${key} on ${page} leads to ${led}, not ${to.page}`);
   }
   found.keysTried += 1;
 }
 
-/** One of the other four themes, on the main content of print.html, which holds every
- * chapter's text and code blocks (the chrome around them is the same on every page). The
- * context is put back to the default theme after, for the pages it audits next. */
-async function auditTheme(tab, theme) {
+/** Some of the other four themes on the main content of print.html, which holds every chapter's
+ * text and code blocks, switched in place as book.js switches them (the theme menu is tried in
+ * the quiz test below). The page is put back to the default theme after. */
+async function auditThemes(tab, themes) {
   await load(tab, "print.html");
-  await chooseTheme(tab, theme);
+  await injectAxe(tab);
   const contrast = { runOnly: { type: "rule", values: ["color-contrast"] } };
-  const { violations } = await axe(tab, contrast, "main");
-  found.contrast.push(...describe(`print.html [${theme}]`, violations));
-  found.themes += 1;
-  await chooseTheme(tab, THEMES[0]);
-  await tab.keyboard.press("Escape");
+  for (const theme of themes) {
+    await tab.evaluate(setTheme, [theme, THEMES]);
+    const { violations } = await axe(tab, contrast, "main");
+    found.contrast.push(...describe(`print.html [${theme}]`, violations));
+    found.themes += 1;
+  }
+  await tab.evaluate(setTheme, [THEMES[0], THEMES]);
 }
 
-function auditAll() {
+/** The one pass that every test reading `found`, `widths` or `alone` waits for: the audit of every
+ * page and the measurements of widths, in one queue, so that both keep every core busy. */
+function runAll() {
   // The longest first, so that the pages fill in around them: print.html (every chapter in one
-  // page) in full, then in each other theme, then every other page.
-  const work = [
-    { page: "print.html" },
-    ...THEMES.slice(1).map((theme) => ({ theme })),
-    ...pages.filter((page) => page !== "print.html").map((page) => ({ page })),
+  // page) in the other themes, two by two, and in full, then the widths, then every other page.
+  const jobs = [
+    { themes: THEMES.slice(1, 3) },
+    { themes: THEMES.slice(3) },
+    { audit: "print.html" },
+    ...["print.html", ...Object.keys(SIZED)].map((page) => ({ measure: page })),
+    ...pages.filter((page) => page !== "print.html").map((page) => ({ audit: page })),
   ];
-  audited ??= eachPage(work, (tab, { page, theme }) =>
-    theme ? auditTheme(tab, theme) : auditPage(tab, page),
-  );
-  return audited;
+  ran ??= (async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    await eachPage(jobs, (tab, { audit, themes, measure }) =>
+      audit ? auditPage(tab, audit) : themes ? auditThemes(tab, themes) : measureOne(tab, measure),
+    );
+    writeFileSync(path.join(screenshotDir, "widths.txt"), widthReport());
+  })();
+  return ran;
+}
+
+/** Where two texts first differ, with a little of each around it. */
+function firstDifference(a, b) {
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const around = (text) => JSON.stringify(text.slice(Math.max(0, at - 60), at + 60));
+  return `at character ${at}: ${around(a)} where the audited one has ${around(b)}`;
 }
 
 test("every page loads with no console error and no request to another host", async () => {
-  await auditAll();
+  await runAll();
   console.log(`# ${pages.length} pages loaded`);
   const heaviest = (key) => weights.reduce((a, b) => (b[key] > a[key] ? b : a));
   for (const key of ["uncompressed", "compressed"]) {
@@ -316,19 +469,28 @@ test("every page loads with no console error and no request to another host", as
 });
 
 test("axe-core (WCAG 2.2 AA and best practices) finds no violation on any page", async () => {
-  await auditAll();
-  assertNone(found.axe, "accessibility violations");
+  await runAll();
+  const [first, last] = SIDEBAR_AUDITED.map((page) => found.sidebars.get(page));
+  assert.notEqual(first.entry, last.entry, `${SIDEBAR_AUDITED.join(" and ")} mark the same entry of the table of contents`);
+  const differ = [...found.sidebars]
+    .filter(([, { html }]) => html !== first.html)
+    .map(([page, { html }]) => `${page}: table of contents not the one audited on ${SIDEBAR_AUDITED[0]}, ${firstDifference(html, first.html)}`);
+  const unchecked = first.undecided
+    .filter((entry) => last.undecided.includes(entry))
+    .map((entry) => `table of contents entry ${entry}: axe decided its contrast on neither ${SIDEBAR_AUDITED.join(" nor ")}`);
+  console.log(`# the table of contents audited whole on ${SIDEBAR_AUDITED.join(" and ")}, compared on all ${found.sidebars.size} pages`);
+  assertNone([...differ, ...unchecked, ...found.axe], "accessibility violations");
 });
 
 test("code blocks and text are readable in all five themes (axe color-contrast)", async () => {
-  await auditAll();
+  await runAll();
   assert.equal(found.themes, THEMES.length, "not every theme was checked");
   console.log(`# every chapter's text and code checked in ${found.themes} themes`);
   assertNone(found.contrast, "text or code below the contrast minimum");
 });
 
 test("every timeline SVG is drawn with a non-zero size", async () => {
-  await auditAll();
+  await runAll();
   console.log(`# ${found.timelineCount} timeline SVG(s) found`);
   assertNone(found.timelines, "timelines not drawn");
 });
@@ -362,7 +524,7 @@ test(`the search box finds ${SEARCH_TERM} and leads to its chapter`, async () =>
 });
 
 test("next and previous (→ and ← keys) walk the whole book in SUMMARY.md order", async () => {
-  await auditAll();
+  await runAll();
   assert.equal(found.keysTried, chapters.length, "→ and ← were not tried on every chapter");
   console.log(`# → and ← tried on each of the ${found.keysTried} chapters`);
   assertNone(found.keys, "→ and ← do not walk the book in SUMMARY.md order");
@@ -380,7 +542,7 @@ test("print.html holds every chapter, in order", async () => {
       .trim();
   };
   const titles = chapters.map(({ page }) => heading(page));
-  await auditAll();
+  await runAll();
   const printed = found.printed;
   assert.ok(printed, "print.html was not loaded");
   const missing = titles.filter((title) => !printed.includes(title));
@@ -430,9 +592,10 @@ test("screenshots of two pages are saved under target/screenshots/", async () =>
   }
 });
 
-// The quizzes (packages/mdbook-listing: quiz.rs renders them, quiz.js makes them forms). Each
-// test below uses a browser context of its own, so that the answers it saves in localStorage
-// start empty and end with the context.
+// The quizzes (packages/mdbook-listing: quiz.rs renders them, quiz.js makes them forms). The
+// audit above checks each one as its page loads, in contexts where no quiz is ever answered; each
+// test below that answers uses a browser context of its own, so that the answers it saves in
+// localStorage start empty and end with the context.
 const QUIZ_STORAGE = "async-rust-tested.quiz.";
 
 /** The built pages that hold a quiz, with how many quizzes and questions each holds. */
@@ -453,67 +616,13 @@ function quizPages() {
 test("every quiz renders as a form: options, a Check button, a live region, its output hidden", async () => {
   const withQuiz = quizPages();
   assert.ok(withQuiz.length > 0, "no page of the built book holds a quiz");
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const problems = [];
-  let questions = 0;
-  try {
-    const queue = [...withQuiz];
-    const worker = async () => {
-      const tab = await context.newPage();
-      try {
-        while (queue.length > 0) {
-          const { page, quizzes } = queue.shift();
-          const { errors, foreign } = await load(tab, page);
-          problems.push(...errors.map((e) => `${page}: ${e}`));
-          problems.push(...foreign.map((url) => `${page}: request to another host: ${url}`));
-          const found = await tab.evaluate(() =>
-            Array.from(document.querySelectorAll(".quiz")).map((quiz) => {
-              const wrong = [];
-              if (!quiz.classList.contains("quiz-ready")) wrong.push("quiz.js did not set it up");
-              const items = Array.from(quiz.querySelectorAll(".quiz-question"));
-              if (items.length === 0) wrong.push("no question");
-              for (const item of items) {
-                const radios = item.querySelectorAll("fieldset.quiz-form input[type=radio]");
-                if (radios.length < 2 || radios.length > 5) wrong.push(`${item.id}: ${radios.length} options`);
-                const legend = item.querySelector("fieldset.quiz-form > legend");
-                if (!legend || !legend.textContent.trim()) wrong.push(`${item.id}: no question in its legend`);
-                if (item.querySelectorAll(".quiz-option[data-right]").length !== 1) {
-                  wrong.push(`${item.id}: not exactly one right option`);
-                }
-                if (!item.querySelector("button.quiz-check")) wrong.push(`${item.id}: no Check button`);
-                const live = item.querySelector(".quiz-feedback");
-                if (!live || live.getAttribute("aria-live") !== "polite" || live.getAttribute("role") !== "status") {
-                  wrong.push(`${item.id}: no polite live region for its feedback`);
-                }
-              }
-              if (!quiz.querySelector("button.quiz-reset")) wrong.push("no reset control");
-              const output = document.getElementById(quiz.dataset.output);
-              if (!output) {
-                wrong.push(`no output #${quiz.dataset.output}`);
-              } else {
-                const toggle = document.querySelector(`button[aria-controls="${output.id}"]`);
-                if (!toggle || toggle.getAttribute("aria-expanded") !== "false") wrong.push("no Show the output control");
-                const shown = Array.from(output.children).filter((child) => getComputedStyle(child).visibility !== "hidden");
-                if (shown.length > 0 || !output.inert) wrong.push("its output is not hidden before an answer");
-              }
-              return { id: quiz.id, questions: items.length, wrong };
-            }),
-          );
-          if (found.length !== quizzes) problems.push(`${page}: ${quizzes} quizzes in the HTML, ${found.length} found`);
-          for (const { id, questions: asked, wrong } of found) {
-            questions += asked;
-            problems.push(...wrong.map((w) => `${page} #${id}: ${w}`));
-          }
-        }
-      } finally {
-        await tab.close();
-      }
-    };
-    await Promise.all([worker(), worker()]);
-  } finally {
-    await context.close();
+  await runAll();
+  const problems = [...found.quizzes];
+  for (const { page, quizzes } of withQuiz) {
+    const rendered = found.quizCounts.get(page);
+    if (rendered !== quizzes) problems.push(`${page}: ${quizzes} quizzes in the HTML, ${rendered} found`);
   }
-  console.log(`# ${questions} quiz questions rendered on ${withQuiz.length} pages`);
+  console.log(`# ${found.quizQuestions} quiz questions rendered on ${withQuiz.length} pages`);
   assertNone(problems, "quizzes that do not render");
 });
 
@@ -686,7 +795,6 @@ const TIMELINE_MIN_PX = 11;
 const widths = { [DESKTOP.name]: {}, [PHONE.name]: {} };
 const alone = { [DESKTOP.name]: {}, [PHONE.name]: {} };
 const phoneAxe = []; // axe's violations on the SIZED pages at 390 px, in every theme
-let measured;
 
 /** The page each chapter heading's id belongs to, read from the built pages. */
 function headingPages() {
@@ -727,13 +835,15 @@ async function measurePage(themes) {
   const before = themes.find((theme) => html.classList.contains(theme));
 
   const headings = [...main.querySelectorAll("h1[id]")];
+  // The last heading the element follows, found by halving: print.html has hundreds.
   const chapter = (element) => {
-    let found = null;
-    for (const h1 of headings) {
-      if (!(h1.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-      found = h1;
+    let [low, high] = [0, headings.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid].compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) low = mid + 1;
+      else high = mid;
     }
-    return found?.id ?? null;
+    return low > 0 ? headings[low - 1].id : null;
   };
   const column = () => main.getBoundingClientRect();
   const firstLine = (element) =>
@@ -902,13 +1012,13 @@ async function widen(tab) {
   await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** print.html at both widths in every theme; each SIZED page alone at both widths in the
- * default theme, audited by axe at 390 px in every theme, and photographed at both widths
- * where its first `SIZED` element starts. Each page is loaded once, as a phone shows it, then
- * widened. */
-function measureAll() {
-  measured ??= (async () => {
-    mkdirSync(screenshotDir, { recursive: true });
+/** print.html at both widths in every theme, or a SIZED page alone at both widths in the default
+ * theme, audited by axe at 390 px in every theme and photographed at both widths where its first
+ * `SIZED` element starts. The page is loaded once, as a phone shows it, then widened, in a tab of
+ * its own so that the audit's tab keeps its size. */
+async function measureOne(auditTab, page) {
+  const tab = await auditTab.context().newPage();
+  try {
     const byId = headingPages();
     const credit = (results) => {
       for (const result of Object.values(results)) {
@@ -920,43 +1030,41 @@ function measureAll() {
       }
       return results;
     };
-    await eachPage(["print.html", ...Object.keys(SIZED)], async (tab, page) => {
-      await tab.setViewportSize(PHONE.viewport);
-      await load(tab, page);
-      for (const width of [PHONE, DESKTOP]) {
-        if (width === DESKTOP) await widen(tab);
-        if (page === "print.html") {
-          widths[width.name] = credit(await tab.evaluate(measurePage, THEMES));
-          continue;
-        }
-        alone[width.name][page] = credit(await tab.evaluate(measurePage, THEMES.slice(0, 1)))[THEMES[0]];
-        if (width === PHONE) {
-          // Every rule in the default theme, as the audit above does, and contrast in the others.
-          for (const theme of THEMES) {
-            await tab.evaluate(setTheme, [theme, THEMES]);
-            const rules = theme === THEMES[0] ? { type: "tag", values: AXE_TAGS } : { type: "rule", values: ["color-contrast"] };
-            const { violations } = await axe(tab, { runOnly: rules });
-            phoneAxe.push(...describe(`${page} [${theme}]`, violations));
-          }
-          await tab.evaluate(setTheme, [THEMES[0], THEMES]);
-        }
-        if (width === PHONE) {
-          // The photographs are of what a reader sees once they have answered or chosen to
-          // see the output: the quizzes hide it before.
-          await tab.evaluate(() => {
-            for (const button of document.querySelectorAll(".quiz-reveal button")) button.click();
-          });
-        }
-        await tab.evaluate((selector) => {
-          document.querySelector(selector).scrollIntoView({ block: "start" });
-          window.scrollBy(0, -60); // the top bar's height, and a little room
-        }, SIZED[page]);
-        await tab.screenshot({ path: screenshot(page, width) });
+    await tab.setViewportSize(PHONE.viewport);
+    await load(tab, page);
+    for (const width of [PHONE, DESKTOP]) {
+      if (width === DESKTOP) await widen(tab);
+      if (page === "print.html") {
+        widths[width.name] = credit(await tab.evaluate(measurePage, THEMES));
+        continue;
       }
-    });
-    writeFileSync(path.join(screenshotDir, "widths.txt"), widthReport());
-  })();
-  return measured;
+      alone[width.name][page] = credit(await tab.evaluate(measurePage, THEMES.slice(0, 1)))[THEMES[0]];
+      if (width === PHONE) {
+        // Every rule in the default theme, as the audit above does, and contrast in the others.
+        for (const theme of THEMES) {
+          await tab.evaluate(setTheme, [theme, THEMES]);
+          const rules = theme === THEMES[0] ? { type: "tag", values: AXE_TAGS } : { type: "rule", values: ["color-contrast"] };
+          const { violations } = await axe(tab, { runOnly: rules });
+          phoneAxe.push(...describe(`${page} [${theme}]`, violations));
+        }
+        await tab.evaluate(setTheme, [THEMES[0], THEMES]);
+      }
+      if (width === PHONE) {
+        // The photographs are of what a reader sees once they have answered or chosen to
+        // see the output: the quizzes hide it before.
+        await tab.evaluate(() => {
+          for (const button of document.querySelectorAll(".quiz-reveal button")) button.click();
+        });
+      }
+      await tab.evaluate((selector) => {
+        document.querySelector(selector).scrollIntoView({ block: "start" });
+        window.scrollBy(0, -60); // the top bar's height, and a little room
+      }, SIZED[page]);
+      await tab.screenshot({ path: screenshot(page, width) });
+    }
+  } finally {
+    await tab.close();
+  }
 }
 
 function screenshot(page, width) {
@@ -1013,7 +1121,7 @@ function widthReport() {
 }
 
 test("at 1366 px no output block, table or line of text is wider than its container, in any theme", async () => {
-  await measureAll();
+  await runAll();
   console.log("# widths measured on print.html, every chapter; figures in target/screenshots/widths.txt");
   for (const line of widthReport().split("\n").filter((l) => /^\d+ px \w+:/.test(l))) console.log(`# ${line}`);
   const problems = THEMES.flatMap((theme) =>
@@ -1027,7 +1135,7 @@ test("at 1366 px no output block, table or line of text is wider than its contai
 // This one fails until every listing's code is at most 76 columns wide (the listings are being
 // reformatted for that); it names each block that scrolls sideways.
 test("at 1366 px no code block is wider than its container, in any theme", async () => {
-  await measureAll();
+  await runAll();
   const problems = THEMES.flatMap((theme) =>
     describeWide(tooWide(DESKTOP, theme, "code")).map((line) => `[${theme}] ${line}`),
   );
@@ -1035,7 +1143,7 @@ test("at 1366 px no code block is wider than its container, in any theme", async
 });
 
 test("at 390 px no output block, table or line of text is wider than its container, and code that scrolls shows it", async () => {
-  await measureAll();
+  await runAll();
   const problems = THEMES.flatMap((theme) => [
     ...["output", "tables", "text", "title"].flatMap((kind) =>
       describeWide(tooWide(PHONE, theme, kind)).map((line) => `[${theme}] ${kind}: ${line}`),
@@ -1048,7 +1156,7 @@ test("at 390 px no output block, table or line of text is wider than its contain
 });
 
 test(`every timeline at 390 px has text of ${TIMELINE_MIN_PX} px or more, a visible title, nothing clipped, and bars that stand out in every theme`, async () => {
-  await measureAll();
+  await runAll();
   const problems = [];
   for (const t of widths[PHONE.name][THEMES[0]].timelines) {
     if (t.smallest < TIMELINE_MIN_PX) problems.push(`${t.page} ${t.name}: text ${t.smallest} px high`);
@@ -1070,12 +1178,12 @@ test(`every timeline at 390 px has text of ${TIMELINE_MIN_PX} px or more, a visi
 });
 
 test("at 390 px the pages issue 18 names pass axe-core in every theme", async () => {
-  await measureAll();
+  await runAll();
   assertNone(phoneAxe, "accessibility violations on a phone");
 });
 
 test("the pages issue 18 names measure alone as they do in print.html, and are photographed", async () => {
-  await measureAll();
+  await runAll();
   const problems = [];
   const summary = (blocks) =>
     blocks.filter((block) => block.by > 0).map(({ first, by }) => `"${first}" by ${by} px`).join("; ");
