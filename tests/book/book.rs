@@ -22,6 +22,10 @@ use std::time::SystemTime;
 
 pub type Builds = HashMap<String, Build>;
 
+/// The key of the harness's own executable, read once for the process (the book and the
+/// fixture book are checked by the same one).
+static HARNESS: OnceLock<Option<u64>> = OnceLock::new();
+
 /// What the memo entry of a check that passed holds.
 const PASSED: &str = "passed";
 
@@ -87,8 +91,10 @@ impl Book {
         let record = Record::new(Some(records).filter(|_| mode == Mode::Check));
         let memo = workspace.target_dir.join("memo");
         let memo = Memo::new(Some(memo).filter(|_| mode == Mode::Check));
-        let harness = std::env::current_exe().ok();
-        let harness = harness.and_then(|exe| Some(Key::new().file(&exe)?.finish()));
+        let harness = *HARNESS.get_or_init(|| {
+            let executable = std::env::current_exe().ok()?;
+            Some(Key::new().file(&executable)?.finish())
+        });
         let loaded_tree = tree_key(&workspace);
         Book {
             workspace,
@@ -226,16 +232,16 @@ impl Book {
             // Listings meant not to compile whose errors were kept from inputs that are all the
             // same (see `kept_errors`) are not compiled again.
             let meant_not_to_compile = self.meant_not_to_compile(&listings)?;
-            let kept: Builds = meant_not_to_compile
+            let kept: Vec<(&Listing, Build)> = meant_not_to_compile
                 .iter()
                 .filter_map(|&(listing, key)| {
                     let build = kept_errors::kept(&self.memo, &self.workspace.root, listing, key?)?;
-                    Some((listing.krate.package_id.clone(), build))
+                    Some((listing, build))
                 })
                 .collect();
             let listings: Vec<&str> = listings
                 .into_iter()
-                .filter(|name| !kept.keys().any(|id| self.name_of(id) == Some(*name)))
+                .filter(|&name| !kept.iter().any(|(listing, _)| listing.name() == name))
                 .collect();
             let targets = Targets {
                 bins: !listings.is_empty(),
@@ -249,7 +255,8 @@ impl Book {
                         format!("could not build the listings and exercises: {problem}")
                     })?;
             self.keep_errors(&meant_not_to_compile, &builds, started)?;
-            builds.extend(kept);
+            let kept = kept.into_iter();
+            builds.extend(kept.map(|(listing, build)| (listing.krate.package_id.clone(), build)));
             Ok(builds)
         });
         built.as_ref().map_err(Clone::clone)
@@ -303,14 +310,6 @@ impl Book {
             }
         }
         Ok(())
-    }
-
-    fn name_of(&self, package_id: &str) -> Option<&str> {
-        let listings = self.workspace.listings.iter();
-        let listing = listings
-            .into_iter()
-            .find(|l| l.krate.package_id == package_id);
-        listing.map(|l| l.name())
     }
 
     /// What the `index`th listing's program prints (checked twice on the virtual clock, once on
